@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/**
+ * The theme tokens every IX element shares. Hosts set the public `--ix-*` properties on the
+ * element or any ancestor; the defaults below apply only where the page sets nothing.
+ *
+ * Light and dark defaults are one `light-dark()` pair each, resolved by the host's
+ * `color-scheme`: `theme="light|dark"` pins it, otherwise it follows `prefers-color-scheme`.
+ * Nothing here uses `!important` (except the reduced-motion kill switch), and every rule sits
+ * in the shadow root, so a host's own `ix-… {}` or `::part()` rule always wins.
+ */
+export const tokenStyles = css`
+  :host {
+    color-scheme: light dark;
+    --_ix-accent: var(--ix-color-accent, light-dark(#2f5bd3, #9db9ff));
+    --_ix-on-accent: var(--ix-color-on-accent, light-dark(#ffffff, #0d1426));
+    --_ix-text: var(--ix-color-text, light-dark(#1d2330, #e8ebf2));
+    --_ix-muted: var(--ix-color-muted, light-dark(#4f586b, #b3bccd));
+    --_ix-surface: var(--ix-color-surface, light-dark(#ffffff, #161b26));
+    --_ix-border: var(--ix-color-border, light-dark(#c3cad8, #46506a));
+    --_ix-success: var(--ix-color-success, light-dark(#17693a, #7ddba5));
+    --_ix-danger: var(--ix-color-danger, light-dark(#a4262c, #ffa3a8));
+    --_ix-focus: var(--ix-color-focus, var(--_ix-accent));
+    --_ix-font: var(--ix-font-family, inherit);
+    --_ix-size: var(--ix-font-size, 1rem);
+    --_ix-radius: var(--ix-radius, 0.5rem);
+    --_ix-space: var(--ix-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_ix-text);
+    font-family: var(--_ix-font);
+    font-size: var(--_ix-size);
+    line-height: 1.55;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_ix-focus);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  /* Windows high contrast: hand every colour back to the system palette. */
+  @media (forced-colors: active) {
+    :host {
+      --_ix-accent: LinkText;
+      --_ix-on-accent: ButtonText;
+      --_ix-text: CanvasText;
+      --_ix-muted: CanvasText;
+      --_ix-surface: Canvas;
+      --_ix-border: CanvasText;
+      --_ix-success: CanvasText;
+      --_ix-danger: CanvasText;
+      --_ix-focus: Highlight;
+    }
+  }
+`;

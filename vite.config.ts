@@ -1,0 +1,77 @@
+/**
+ * One config, three jobs, picked by `--mode`:
+ *   vite                       dev server for the demo site, elements loaded from source
+ *   vite build                 dist/ix-widgets.js: the single self-contained CDN module
+ *   vite build --mode checker  dist/checker.js: the DOM-free checker analysis, for Node too
+ * The demo's production copy is assembled by scripts/build-demo.mjs around the built bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { buildContent } from './scripts/build-content.js';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+  license: string;
+};
+const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} License */`;
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Demo pages load `/ix-widgets.js` exactly as they would from the CDN; in dev that is the source. */
+function bundleFromSource(): Plugin {
+  return {
+    name: 'ix-bundle-from-source',
+    apply: 'serve',
+    resolveId(id) {
+      return id === '/ix-widgets.js' ? fromRoot('./src/index.ts') : undefined;
+    },
+  };
+}
+
+/** Recompiles content/ when an authored file changes, so the dev server shows edits at once. */
+function contentWatcher(): Plugin {
+  return {
+    name: 'ix-content-watcher',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add(fromRoot('./content'));
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(fromRoot('./content'))) return;
+        buildContent().catch((error: unknown) => {
+          server.config.logger.error(error instanceof Error ? error.message : String(error));
+        });
+      });
+    },
+  };
+}
+
+function library(entry: string, fileName: string) {
+  return defineConfig({
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: { entry: fromRoot(entry), formats: ['es'], fileName: () => fileName },
+      rolldownOptions: {
+        output: { minify: true, postBanner: banner, codeSplitting: false },
+      },
+    },
+  });
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'build') {
+    return mode === 'checker'
+      ? library('./src/checker/index.ts', 'checker.js')
+      : library('./src/index.ts', 'ix-widgets.js');
+  }
+  return {
+    root: fromRoot('./demo'),
+    publicDir: false,
+    server: { port: 5173, host: '127.0.0.1', fs: { allow: [fromRoot('.')] } },
+    preview: { port: 4173, host: '127.0.0.1' },
+    plugins: [bundleFromSource(), contentWatcher()],
+  };
+});
