@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Tests: chai's `expect(x).to.be.true` style reads as an unused expression.
-    files: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    files: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
 
@@ -48,6 +49,8 @@ function contentWatcher(): Plugin {
 
 function library(entry: string, fileName: string) {
   return defineConfig({
+    // Lit's html`` and css`` templates keep their source indentation unless minified here.
+    plugins: [minifyTemplateLiterals()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -1,6 +1,233 @@
+/**
+ * Compiles the checker's rule packs (content/checkers/*.yaml|yml|json) into
+ * src/generated/checker-packs.ts (compact runtime data: regex sources as strings) and
+ * src/generated/checker-pack-examples.ts (each rule's examples, for the generic test only, so
+ * they never reach the bundle). A broken pack — bad shape, unknown term, a pattern that doesn't
+ * compile or matches the empty string — stops the build with ContentError(file, field, problem).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { expandSource, TERM, wrapPhrase } from '../../src/checker/match.js';
+import type { CompiledPack, CompiledRule, Detector } from '../../src/checker/pack.js';
+import { ContentError } from './content-error.js';
 import type { GeneratedModule } from './generators.js';
 
-// Placeholder until the checker's rule packs land (issue 4).
-export function generateCheckerPacks(_contentDir: string): Promise<GeneratedModule[]> {
-  return Promise.resolve([{ file: 'checker-packs.ts', source: 'export const checkerPacks = {};\n' }]);
+const ruleId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case-kebab id');
+const patternList = z.array(z.string().min(1)).min(1);
+const example = z.union([
+  z.string().min(1),
+  z.strictObject({ script: z.string().min(1), firstRequest: z.string().min(1).optional() }),
+]);
+
+const detectorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('descending-quantities'),
+    notOfferBefore: z.string().min(1),
+    notOfferAfter: z.string().min(1),
+    between: z.string().min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('echoes-option'),
+    option: z.literal('firstRequest'),
+    outsideEvidenceOf: ruleId.optional(),
+  }),
+]);
+
+const ruleSchema = z
+  .strictObject({
+    id: ruleId,
+    passWhen: z.enum(['found', 'absent']),
+    patterns: patternList.optional(),
+    mentions: patternList.optional(),
+    exceptions: patternList.optional(),
+    detectors: z.array(detectorSchema).min(1).optional(),
+    pass: z.string().min(1),
+    fail: z.string().min(1),
+    fix: z.string().min(1).optional(),
+    examples: z.strictObject({ mustMatch: z.array(example).min(1), mustNotMatch: z.array(example).min(1) }),
+  })
+  .refine((r) => r.patterns || r.mentions || r.detectors, {
+    message: 'a rule needs patterns, mentions or detectors',
+  });
+
+const packSchema = z.strictObject({
+  technique: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected the technique slug'),
+  terms: z.record(z.string().regex(/^\w+$/), z.string()).optional(),
+  rules: z.array(ruleSchema).min(1),
+  verdicts: z
+    .array(
+      z.strictObject({
+        verdict: z.enum(['deliberate', 'partial', 'invisible']),
+        allPass: z.union([z.literal('*'), z.array(ruleId).min(1)]).optional(),
+        allFail: z.array(ruleId).min(1).optional(),
+      }),
+    )
+    .min(1),
+});
+
+type Pack = z.infer<typeof packSchema>;
+export type PackExample = { script: string; firstRequest?: string };
+export interface RuleExamples {
+  technique: string;
+  rule: string;
+  mustMatch: PackExample[];
+  mustNotMatch: PackExample[];
+}
+
+function issuePath(path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Spaces inside [...] would be read as "any whitespace run" by the engine; refuse them. */
+function spaceInClass(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === ' ' && inClass) return true;
+  }
+  return false;
+}
+
+/** Compiles one authored pack into runtime data, or throws ContentError naming the field. */
+export function compilePack(file: string, raw: unknown): { pack: CompiledPack; examples: RuleExamples[] } {
+  const parsed = packSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ContentError(file, issuePath(issue.path) || '(pack)', issue.message);
+  }
+  const pack: Pack = parsed.data;
+  const terms = pack.terms ?? {};
+  const ids = new Set<string>();
+
+  // Terms are pieces (often optional), so they may match the empty string on their own.
+  for (const [name, source] of Object.entries(terms)) check(source, `terms.${name}`, undefined, true);
+
+  /** Throws ContentError unless `source` expands and compiles exactly as the engine will. */
+  function check(source: string, field: string, wrap: (s: string) => string = (s) => s, allowEmpty = false) {
+    const fail = (problem: string): never => {
+      throw new ContentError(file, field, problem);
+    };
+    for (const [, name] of source.matchAll(TERM)) {
+      if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
+    }
+    if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
+    let re: RegExp | undefined;
+    try {
+      re = new RegExp(wrap(expandSource(source, terms)), 'u');
+    } catch (error) {
+      fail(`pattern does not compile: ${(error as Error).message}`);
+    }
+    if (!allowEmpty && re!.test('')) fail('pattern matches the empty string, so it would match everywhere');
+    return source;
+  }
+  const alternation = (list: string[] | undefined, field: string) =>
+    list?.map((p, i) => check(p, `${field}[${i}]`, wrapPhrase)).join('|');
+
+  const rules = pack.rules.map((rule, r): CompiledRule => {
+    const at = `rules[${r}]`;
+    if (ids.has(rule.id)) throw new ContentError(file, `${at}.id`, `duplicate rule id "${rule.id}"`);
+    ids.add(rule.id);
+    const detectors = rule.detectors?.map((d, i): Detector => {
+      const field = `${at}.detectors[${i}]`;
+      if (d.kind === 'echoes-option') return d;
+      check(d.notOfferBefore, `${field}.notOfferBefore`);
+      check(d.notOfferAfter, `${field}.notOfferAfter`);
+      // "between" may rightly match an empty gap ("X, Y" lists), so it may match ''.
+      check(d.between, `${field}.between`, undefined, true);
+      return d;
+    });
+    const out: CompiledRule = { id: rule.id, passWhenFound: rule.passWhen === 'found', pass: rule.pass, fail: rule.fail };
+    const patterns = alternation(rule.patterns, `${at}.patterns`);
+    const mentions = alternation(rule.mentions, `${at}.mentions`);
+    const exceptions = alternation(rule.exceptions, `${at}.exceptions`);
+    if (patterns) out.patterns = patterns;
+    if (mentions) out.mentions = mentions;
+    if (exceptions) out.exceptions = exceptions;
+    if (detectors) out.detectors = detectors;
+    if (rule.fix) out.fix = rule.fix;
+    return out;
+  });
+
+  pack.rules.forEach((rule, r) =>
+    rule.detectors?.forEach((d, i) => {
+      if (d.kind === 'echoes-option' && d.outsideEvidenceOf && !ids.has(d.outsideEvidenceOf)) {
+        throw new ContentError(file, `rules[${r}].detectors[${i}].outsideEvidenceOf`, `no rule "${d.outsideEvidenceOf}" in this pack`);
+      }
+    }),
+  );
+  pack.verdicts.forEach((v, i) => {
+    for (const key of ['allPass', 'allFail'] as const) {
+      const list = v[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((id, j) => {
+        if (!ids.has(id)) throw new ContentError(file, `verdicts[${i}].${key}[${j}]`, `no rule "${id}" in this pack`);
+      });
+    }
+  });
+  const last = pack.verdicts[pack.verdicts.length - 1]!;
+  if (last.allPass || last.allFail) {
+    throw new ContentError(file, `verdicts[${pack.verdicts.length - 1}]`, 'the last verdict must have no conditions (it is the fallback)');
+  }
+
+  const asExample = (e: z.infer<typeof example>): PackExample => (typeof e === 'string' ? { script: e } : e);
+  const examples = pack.rules.map((rule) => ({
+    technique: pack.technique,
+    rule: rule.id,
+    mustMatch: rule.examples.mustMatch.map(asExample),
+    mustNotMatch: rule.examples.mustNotMatch.map(asExample),
+  }));
+  return { pack: { technique: pack.technique, terms, rules, verdicts: pack.verdicts }, examples };
+}
+
+export async function loadPacks(contentDir: string) {
+  const dir = join(contentDir, 'checkers');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(?:ya?ml|json)$/.test(f)).sort();
+  const packs: Record<string, CompiledPack> = {};
+  const examples: RuleExamples[] = [];
+  for (const name of files) {
+    const file = `content/checkers/${name}`;
+    const text = await readFile(join(dir, name), 'utf8');
+    let raw: unknown;
+    try {
+      raw = name.endsWith('.json') ? JSON.parse(text) : parse(text);
+    } catch (error) {
+      throw new ContentError(file, '(file)', `not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+    }
+    const compiled = compilePack(file, raw);
+    if (packs[compiled.pack.technique]) {
+      throw new ContentError(file, 'technique', `"${compiled.pack.technique}" already has a pack`);
+    }
+    packs[compiled.pack.technique] = compiled.pack;
+    examples.push(...compiled.examples);
+  }
+  return { packs, examples };
+}
+
+export async function generateCheckerPacks(contentDir: string): Promise<GeneratedModule[]> {
+  const { packs, examples } = await loadPacks(contentDir);
+  const header = '// Generated by scripts/content/checker-packs.ts from content/checkers/. Do not edit.\n';
+  return [
+    {
+      file: 'checker-packs.ts',
+      source:
+        `${header}import type { CompiledPack } from '../checker/pack.js';\n\n` +
+        `export const checkerPacks: Record<string, CompiledPack> = ${JSON.stringify(packs)};\n`,
+    },
+    {
+      file: 'checker-pack-examples.ts',
+      source:
+        `${header}// Test-only: every rule's must-match / must-not-match examples.\n\n` +
+        `export const checkerPackExamples: {\n  technique: string;\n  rule: string;\n` +
+        `  mustMatch: { script: string; firstRequest?: string }[];\n` +
+        `  mustNotMatch: { script: string; firstRequest?: string }[];\n}[] = ${JSON.stringify(examples, null, 1)};\n`,
+    },
+  ];
 }

@@ -4,6 +4,7 @@
  * under src/generated/. Adding a new kind of content means adding one generator here.
  */
 import { generateCheckerPacks } from './checker-packs.js';
+import { generateSchemas } from './schemas.js';
 import { generateTechniques } from './techniques.js';
 
 export interface GeneratedModule {
@@ -14,4 +15,4 @@ export interface GeneratedModule {
 
 export type Generator = (contentDir: string) => Promise<GeneratedModule[]>;
 
-export const generators: Generator[] = [generateTechniques, generateCheckerPacks];
+export const generators: Generator[] = [generateSchemas, generateTechniques, generateCheckerPacks];

@@ -14,6 +14,13 @@ export interface IxConfig {
   locale?: string;
   theme?: 'light' | 'dark';
   utmSource?: string;
+  /** Product name and the replaceable words, so a site sets its language once for the page. */
+  product?: string;
+  heading?: string;
+  trialText?: string;
+  priceText?: string;
+  perDayText?: string;
+  label?: string;
 }
 
 export const ixConfigContext = createContext<IxConfig>(Symbol.for('ix-widgets.config'));

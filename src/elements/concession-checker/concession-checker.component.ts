@@ -1,16 +1,366 @@
-import { LitElement, html } from 'lit';
-import { tokenStyles } from '../../shared/tokens.styles.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkScript } from '../../checker/index.js';
+// With `cta` the checker renders <ix-trial-cta>: using the checker alone must bring it along.
+import '../trial-cta/define.js';
+import type { CheckResult } from '../../checker/types.js';
+import { ixConfigContext } from '../../shared/contexts.js';
+import { readConfig } from '../../shared/config/read-config.js';
+import { styles } from './concession-checker.styles.js';
+import { DebounceController } from './debounce-controller.js';
+import { clearDraft, draftStorageKey, loadDraft, saveDraft } from './draft-storage.js';
+import { exampleScripts, type ExampleScript } from './example-scripts.js';
+import { renderHighlightedScript } from './highlighted-script.js';
+import { renderRuleList } from './rule-list.js';
+import { summarizeVerdict } from './verdict-summary.js';
 
 /**
- * Placeholder: replaced by the element's own issue.
+ * How much of the script is analysed. Checks run on every pause in typing; past this length a
+ * paste of a whole document would make each pause cost more than the speaker gains, and a
+ * step-down is a few sentences. The textarea always keeps the whole text.
+ */
+export const maxCheckedLength = 20_000;
+
+const defaultDebounce = 150;
+const defaultLabel = 'What will you say after they say no?';
+const countFormat = new Intl.NumberFormat('en-US');
+
+/**
+ * A private, instant checker for one persuasion move: after a big ask is refused, is the
+ * step-down to a smaller ask *visibly deliberate*? As the visitor types, it shows the verdict in
+ * plain words, one row per check with its fix, and their own words with the evidence marked.
+ * The analysis runs on the page: nothing typed is ever sent anywhere, and the draft is stored
+ * (in this browser's localStorage) only when `remember` is set.
+ *
+ * Only the first 20,000 characters are analysed (`maxCheckedLength`); the element says so and
+ * the textarea keeps the whole text.
  *
  * @tagname ix-concession-checker
- * @summary Placeholder.
+ * @summary Checks, as you type and without sending anything, whether a step-down is visibly deliberate.
+ *
+ * @event {CustomEvent<CheckResult>} ix-check - After every analysis (bubbles, composed). `detail` is the `CheckResult`:
+ *   `{ verdict, rules: [{ id, passed, message, fix?, evidence: [{ start, end }] }] }`.
+ *
+ * @csspart base - The panel around everything (surface background, border, padding).
+ * @csspart field - The textarea for the script.
+ * @csspart first-request - The input for the original ask (with `show-first-request`).
+ * @csspart label - The labels of both fields.
+ * @csspart examples - The group of example buttons.
+ * @csspart button - Every button (examples, restore, clear).
+ * @csspart clear - The "Clear" button (with `remember`).
+ * @csspart results - Everything below the fields: verdict, notice, rules, marked script.
+ * @csspart verdict - The verdict in plain words.
+ * @csspart notice - The "only the first N characters are checked" notice.
+ * @csspart rules - The list of checks.
+ * @csspart rule - One check's row (also `rule-passed` or `rule-failed`).
+ * @csspart rule-passed - A passing check's row.
+ * @csspart rule-failed - A failing check's row.
+ * @csspart script - The figure showing the checked words with marks.
+ * @csspart mark - One highlighted evidence phrase (or the part of it several checks share).
+ * @csspart cta - The `<ix-trial-cta>` under the results (with `cta`).
+ *
+ * @cssprop --ix-color-accent - Buttons, marks and focus ring.
+ * @cssprop --ix-color-on-accent - Text on the accent colour.
+ * @cssprop --ix-color-text - Body text.
+ * @cssprop --ix-color-muted - Secondary text (hints, fixes).
+ * @cssprop --ix-color-surface - Field and results background.
+ * @cssprop --ix-color-border - Field and row borders.
+ * @cssprop --ix-color-success - Passed checks and the "deliberate" verdict.
+ * @cssprop --ix-color-danger - Checks that need work and the "invisible" verdict.
+ * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
+ * @cssprop --ix-font-family - Font (inherits the page's by default).
+ * @cssprop --ix-font-size - Base font size.
+ * @cssprop --ix-radius - Corner radius.
+ * @cssprop --ix-space - Base spacing unit.
  */
 export class IxConcessionChecker extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = styles;
+
+  /** Label of the script field. */
+  @property() label = defaultLabel;
+
+  /** Placeholder of the script field. */
+  @property() placeholder = 'I understand — that was a big ask…';
+
+  /**
+   * The original, larger ask. Pre-fills the field shown by `show-first-request`; used by the
+   * analysis (naming its content counts as pointing back at it) even when the field is hidden.
+   */
+  @property({ attribute: 'first-request' }) firstRequest = '';
+
+  /** Shows a field for the original ask, so naming its content counts as referring back to it. */
+  @property({ type: Boolean, attribute: 'show-first-request' }) showFirstRequest = false;
+
+  /** Milliseconds of pause in typing before the checks run (0–10000; invalid values warn and use 150). */
+  @property({ type: Number }) debounce = defaultDebounce;
+
+  /** Shows buttons that load a deliberate example and the common mistake. */
+  @property({ type: Boolean }) examples = false;
+
+  /** Shows `<ix-trial-cta placement="checker">` under the results. */
+  @property({ type: Boolean }) cta = false;
+
+  /**
+   * Keeps the draft in this browser's localStorage (key `ix-widgets:concession-checker:draft`,
+   * plus `:<id>` when the element has an id, so two checkers on a page keep two drafts) and
+   * shows a "Clear" button that erases it. Without it the draft survives nothing.
+   */
+  @property({ type: Boolean }) remember = false;
+
+  /**
+   * `light` or `dark`; unset follows the nearest `<ix-provider>`, then `prefers-color-scheme`.
+   * The element never writes this attribute: the theme in use is in `resolved-theme`.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+
+  @state() private result: CheckResult = { verdict: 'empty', rules: [] };
+  /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */
+  @state() private checked = '';
+  @state() private fullLength = 0;
+  /** What the last example button replaced, so one click can bring the visitor's own text back. */
+  @state() private replacedDraft?: { script: string; firstRequest: string };
+
+  // Plain fields, not reactive: a keystroke must not re-render anything before the pause.
+  private draft = '';
+  private firstRequestDraft = '';
+  private stale = true;
+  private resultUnannounced = false;
+  private delay = defaultDebounce;
+  private ownTheme?: 'light' | 'dark';
+  private draftLoaded = false;
+  private readonly debouncer = new DebounceController(this, () => this.delay, () => this.analyse());
+
+  /** The whole text of the script field. Setting it re-runs the checks at once. */
+  @property({ attribute: false })
+  get value(): string {
+    return this.draft;
+  }
+
+  set value(value: string) {
+    const old = this.draft;
+    this.draft = value == null ? '' : String(value);
+    this.draftLoaded = true; // a value from script outranks a remembered draft
+    this.markStale();
+    this.requestUpdate('value', old);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('debounce')) this.delay = this.validAttribute<number>('debounce', this.debounce) ?? defaultDebounce;
+    if (changed.has('theme')) this.ownTheme = this.validAttribute<'light' | 'dark'>('theme', this.theme || undefined);
+    const theme = this.ownTheme ?? this.pageConfig.value?.theme;
+    if (theme !== (this.getAttribute('resolved-theme') ?? undefined)) {
+      if (theme) this.setAttribute('resolved-theme', theme);
+      else this.removeAttribute('resolved-theme');
+    }
+    if (changed.has('firstRequest')) {
+      this.firstRequestDraft = this.firstRequest ?? '';
+      this.stale = true;
+    }
+    if (changed.has('remember') && this.remember && !this.draftLoaded) this.restoreDraft();
+    if (this.stale) this.analyse();
+  }
+
+  protected override updated(): void {
+    // The fields are written only when the text changed from script (value, example, clear):
+    // rewriting them on every render could reset the caret or an IME composition.
+    const [script, first] = this.renderRoot.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input');
+    if (script && script.value !== this.draft) script.value = this.draft;
+    if (first && first.value !== this.firstRequestDraft) first.value = this.firstRequestDraft;
+    if (!this.resultUnannounced) return;
+    this.resultUnannounced = false;
+    this.dispatchEvent(new CustomEvent('ix-check', { detail: this.result, bubbles: true, composed: true }));
+  }
+
+  /** The value if valid; otherwise one warning naming the attribute and what was given, and undefined. */
+  private validAttribute<T>(name: 'debounce' | 'theme', value: unknown): T | undefined {
+    const { config, problems } = readConfig({ [name]: value });
+    const [problem] = problems;
+    if (!problem) return config[name] as T | undefined;
+    // Show what the page wrote ("soon"), not what the number converter made of it (NaN).
+    console.warn(
+      `[ix-widgets] <ix-concession-checker> ${name}=${JSON.stringify(Number.isNaN(value) ? this.getAttribute(name) : value)}: ` +
+        `${problem.problem}; ${name === 'debounce' ? `using ${defaultDebounce} ms.` : 'following the page instead.'}`,
+    );
+    return undefined;
+  }
+
+  private restoreDraft(): void {
+    this.draftLoaded = true;
+    const stored = loadDraft(this.storageKey);
+    if (!stored) return;
+    this.draft = stored.script;
+    if (stored.firstRequest) this.firstRequestDraft = stored.firstRequest;
+    this.markStale();
+  }
+
+  private get storageKey(): string {
+    return this.id ? `${draftStorageKey}:${this.id}` : draftStorageKey;
+  }
+
+  private markStale(): void {
+    this.debouncer.cancel();
+    this.stale = true;
+  }
+
+  /** Runs the checks on the current draft; called after the pause, or at once for set values. */
+  private analyse(): void {
+    this.stale = false;
+    const text = this.draft;
+    let cut = Math.min(text.length, maxCheckedLength);
+    // Never cut a surrogate pair in half: the last checked character would turn into U+FFFD.
+    if (cut < text.length && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
+    const checked = text.slice(0, cut);
+    const firstRequest = this.firstRequestDraft.trim();
+    try {
+      this.result = checkScript(checked, firstRequest ? { firstRequest } : undefined);
+    } catch (error) {
+      // The engine promises never to throw; if it ever does, keep the draft and say why.
+      console.error('[ix-widgets] <ix-concession-checker>: the analysis failed', error);
+      this.result = { verdict: 'empty', rules: [] };
+    }
+    this.checked = checked;
+    this.fullLength = text.length;
+    this.resultUnannounced = true;
+    if (this.remember) saveDraft({ script: text, firstRequest: this.firstRequestDraft }, this.storageKey);
+  }
+
+  // Arrow fields: they are handed to templates as listeners.
+  private readonly onScriptInput = (event: InputEvent): void => {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    this.debouncer.schedule();
+  };
+
+  private readonly onFirstRequestInput = (event: InputEvent): void => {
+    this.firstRequestDraft = (event.target as HTMLInputElement).value;
+    this.debouncer.schedule();
+  };
+
+  private loadExample(example: ExampleScript): void {
+    const isExample = exampleScripts.some(({ script }) => script === this.draft);
+    if (this.draft.trim() && !isExample) {
+      this.replacedDraft = { script: this.draft, firstRequest: this.firstRequestDraft };
+    }
+    this.draft = example.script;
+    if (this.showFirstRequest) this.firstRequestDraft = example.firstRequest;
+    this.markStale();
+    this.requestUpdate();
+  }
+
+  private readonly restoreReplaced = (): void => {
+    if (!this.replacedDraft) return;
+    ({ script: this.draft, firstRequest: this.firstRequestDraft } = this.replacedDraft);
+    this.replacedDraft = undefined;
+    this.markStale();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+  };
+
+  private readonly clear = (): void => {
+    this.draft = '';
+    this.firstRequestDraft = this.firstRequest ?? '';
+    this.replacedDraft = undefined;
+    clearDraft(this.storageKey);
+    this.markStale();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+  };
 
   override render() {
-    return html`<p>ix-concession-checker</p>`;
+    return html`<div part="base" class="root">
+      <div class="fields">
+        <label part="label" for="script">${this.label || defaultLabel}</label>
+        <textarea
+          id="script"
+          part="field"
+          rows="5"
+          spellcheck="true"
+          aria-describedby="privacy"
+          placeholder=${this.placeholder ?? nothing}
+          @input=${this.onScriptInput}
+        ></textarea>
+        <p id="privacy" class="hint">
+          Checked on this page: nothing you type is sent anywhere.${this.remember
+            ? ' Your draft is kept in this browser until you clear it.'
+            : ''}
+        </p>
+        ${this.showFirstRequest
+          ? html`<label part="label" for="first-request">What did you ask for first? (optional)</label>
+              <input
+                id="first-request"
+                part="first-request"
+                type="text"
+                autocomplete="off"
+                @input=${this.onFirstRequestInput}
+              />`
+          : nothing}
+        ${this.renderActions()}
+      </div>
+      <p class="vh" role="status" aria-live="polite" aria-atomic="true">${summarizeVerdict(this.result).announcement}</p>
+      ${this.renderResults()}
+      ${this.cta ? html`<ix-trial-cta part="cta" placement="checker"></ix-trial-cta>` : nothing}
+    </div>`;
+  }
+
+  private renderActions() {
+    if (!this.examples && !this.remember) return nothing;
+    return html`<div class="actions">
+      ${this.examples
+        ? html`<div part="examples" class="examples" role="group" aria-label="Examples">
+            ${exampleScripts.map(
+              (example) =>
+                html`<button part="button" type="button" @click=${() => this.loadExample(example)}>
+                  ${example.label}
+                </button>`,
+            )}
+            ${this.replacedDraft
+              ? html`<button part="button" type="button" @click=${this.restoreReplaced}>Restore my text</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.remember
+        ? html`<button part="button clear" class="clear" type="button" @click=${this.clear}>Clear</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderResults() {
+    const { result, checked } = this;
+    const summary = summarizeVerdict(result);
+    const marked = result.rules.some((rule) => rule.evidence.length > 0);
+    return html`<div part="results" class="results">
+      <div part="verdict" class="verdict ${result.verdict}">
+        <span class="verdict-icon" aria-hidden="true">${verdictIcons[result.verdict]}</span>
+        <p><strong>${summary.headline}</strong><br />${summary.detail}</p>
+      </div>
+      ${this.fullLength > checked.length
+        ? html`<p part="notice" class="notice">
+            Only the first ${countFormat.format(maxCheckedLength)} characters are checked; your text has
+            ${countFormat.format(this.fullLength)}. Nothing after that point is lost.
+          </p>`
+        : nothing}
+      ${result.verdict === 'empty' ? nothing : renderRuleList(result.rules)}
+      ${marked
+        ? html`<figure part="script" class="script">
+            <figcaption>Your words, marked where each check found its evidence</figcaption>
+            <div class="words">${renderHighlightedScript(checked, result.rules)}</div>
+          </figure>`
+        : nothing}
+    </div>`;
+  }
+}
+
+const verdictIcons: Record<CheckResult['verdict'], string> = {
+  empty: '…',
+  deliberate: '✓',
+  partial: '!',
+  invisible: '✗',
+};
+
+declare global {
+  interface HTMLElementEventMap {
+    'ix-check': CustomEvent<CheckResult>;
   }
 }

@@ -1,16 +1,314 @@
-import { LitElement, html } from 'lit';
-import { tokenStyles } from '../../shared/tokens.styles.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TechniqueCard } from '../../catalog/schema.js';
+import { sectionNames, type SectionName } from '../../catalog/sections.js';
+import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+// The card renders <ix-trial-cta>, so using the card registers its call to action too.
+import '../trial-cta/define.js';
+import { heading } from './card-heading.js';
+import { sectionBody, sectionLabel } from './card-sections.js';
+import { fromCatalog, fromJson, fromUrl, type CardState } from './card-source.js';
+import { cardJsonLd, scriptSafeJson, setScriptText } from './structured-data.js';
+import { styles } from './technique-card.styles.js';
+
+/** Every card event crosses shadow roots and bubbles, so a page can listen once at the top. */
+const cardEvent = (type: string, detail: object) => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
+// Enough steps that a card taller than twice the viewport still reports crossing "half the screen".
+const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
 
 /**
- * Placeholder: replaced by the element's own issue.
+ * A persuasion-technique card: why it works, how to do it, the evidence and its strength, the
+ * sources, the common mistake, and a practice call to action (`<ix-trial-cta>`).
+ *
+ * The card comes from one of (first wins): `src` (a card as JSON, fetched and validated), a child
+ * `<script type="application/json">` holding a card, or `technique` (a slug of the built-in
+ * catalog). Anything that goes wrong is shown inside the card (`role="alert"`), warned once in
+ * the console and reported with `ix-card-error`; the element never throws and is never blank.
+ *
+ * Put the card's plain HTML inside the element (`npm run embed -- <slug>` prints it): readers
+ * and crawlers without JavaScript see it, and everyone sees it until the card is ready. Style
+ * `ix-technique-card:not(:defined)` like the card (padding, border) so the upgrade does not move
+ * the page.
+ *
+ * The card gives its `<ix-trial-cta>` the pitch, slug and trial terms through context, so the
+ * page's `<ix-provider>` still decides the signup link and pricing. While a card is shown it adds
+ * one `<script type="application/ld+json">` (schema.org HowTo with citations) to its own light
+ * DOM, removed again with the card; under Trusted Types it uses a policy named `ix-widgets`.
  *
  * @tagname ix-technique-card
- * @summary Placeholder.
+ * @summary A persuasion-technique card with evidence, sources and a practice call to action.
+ *
+ * @slot - Fallback content (the card as plain HTML), shown before the element upgrades, while a
+ *   `src` card loads, and under an error message.
+ *
+ * @event ix-card-view - Once per card, when half of it (or half the screen) shows it. `detail: { slug }`.
+ * @event ix-card-toggle - A compact section was opened or closed. `detail: { slug, section, open }`.
+ * @event ix-card-error - The card could not be shown. `detail: { slug, src, reason, message }`, reason one of
+ *   `missing`, `unknown-slug`, `fetch`, `json`, `schema`.
+ *
+ * @csspart card - The <article> (or the error box).
+ * @csspart header - Title and summary.
+ * @csspart title - The card's title heading.
+ * @csspart summary - The one-line summary under the title.
+ * @csspart section - Every section (`<section>`, or `<details>` in the compact variant).
+ * @csspart section-why - The "Why it works" section; likewise section-how, section-evidence,
+ *   section-sources, section-mistake, section-cta.
+ * @csspart section-how - The "How to do it" section.
+ * @csspart section-evidence - The evidence section.
+ * @csspart section-sources - The sources section.
+ * @csspart section-mistake - The common-mistake section.
+ * @csspart section-cta - The section around the call to action.
+ * @csspart heading - Every section heading (the `<summary>` in the compact variant).
+ * @csspart heading-why - The heading of one section; likewise heading-how, heading-evidence,
+ *   heading-sources, heading-mistake, heading-cta (compact only).
+ * @csspart heading-how - The "How to do it" heading.
+ * @csspart heading-evidence - The "Evidence" heading.
+ * @csspart heading-sources - The "Sources" heading.
+ * @csspart heading-mistake - The "Common mistake" heading.
+ * @csspart heading-cta - The call to action's disclosure label (compact variant).
+ * @csspart toggle - The `<summary>` of a compact section.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart badge - The evidence-strength badge ("Evidence: observational").
+ * @csspart caveat - The evidence caveat beside the badge.
+ * @csspart citations - The list of sources.
+ * @csspart citation - One source.
+ * @csspart link - A DOI or source link.
+ * @csspart callout - The common-mistake callout.
+ * @csspart cta - The `<ix-trial-cta>` inside the card.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart loading - The box shown while a `src` card loads.
+ *
+ * @cssprop --ix-color-accent - Links, badge, step numbers and focus ring.
+ * @cssprop --ix-color-text - Body text.
+ * @cssprop --ix-color-muted - Summary, caveat and citations.
+ * @cssprop --ix-color-surface - Card background.
+ * @cssprop --ix-color-border - Card and section borders.
+ * @cssprop --ix-color-danger - The common-mistake callout and error messages.
+ * @cssprop --ix-font-family - Font (default: inherited from the page).
+ * @cssprop --ix-font-size - Base font size (default 1rem).
+ * @cssprop --ix-radius - Corner radius.
+ * @cssprop --ix-space - Base spacing unit.
  */
 export class IxTechniqueCard extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = styles;
+
+  /** Slug of a card in the built-in catalog, e.g. `make-the-step-down-visibly-deliberate`. */
+  @property({ reflect: true }) technique?: string;
+
+  /** URL of a card as JSON (same shape as the catalog's cards); wins over `technique`. */
+  @property() src?: string;
+
+  /** `full` shows every section; `compact` shows title and summary with each section collapsible. */
+  @property() variant: 'full' | 'compact' = 'full';
+
+  /** Comma-separated sections to show, in order: `why,how,evidence,sources,mistake,cta` (the default). */
+  @property() sections?: string;
+
+  /** Level of the title heading, 2–6; section headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `light` or `dark`; unset follows the page's `<ix-provider>`, then `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** `none` hides the practice call to action. */
+  @property() cta?: 'none';
+
+  /** Leave out the schema.org JSON-LD the card otherwise adds to the page. */
+  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+
+  @state() private cardState: CardState = { status: 'loading' };
+
+  private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
+  private fetching?: AbortController;
+  private structuredData?: HTMLScriptElement;
+  private viewObserver?: IntersectionObserver;
+  private viewedCard?: TechniqueCard;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated && (this.cardState.status === 'loading' || this.cardState.status === 'ready')) {
+      // Moved in the DOM: a fetch cut short by disconnecting restarts; structured data returns.
+      if (this.cardState.status === 'loading') this.loadCard();
+      this.syncStructuredData();
+    }
+    this.viewObserver = new IntersectionObserver((entries) => this.onIntersection(entries), { threshold: viewThresholds });
+    this.viewObserver.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.fetching?.abort();
+    this.viewObserver?.disconnect();
+    this.structuredData?.remove();
+    this.structuredData = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (!this.hasUpdated || changed.has('technique') || changed.has('src')) this.loadCard();
+    if (changed.has('headingLevel') && !this.validLevel()) {
+      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using 3`);
+    }
+    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
+      this.warn(`variant="${String(this.variant)}" is not "full" or "compact"; using "full"`);
+    }
+    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+      this.warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
+    }
+    if (changed.has('sections') && this.sections) {
+      const unknown = this.requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
+      if (unknown.length) {
+        this.warn(`sections="${this.sections}": ignoring unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')})`);
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (changed.has('cardState') || changed.has('noStructuredData')) this.syncStructuredData();
+    if (changed.has('cardState') && this.cardState.status === 'ready' && this.viewObserver) {
+      // Re-observing delivers a fresh entry, so a card that loads while already on screen counts.
+      this.viewObserver.unobserve(this);
+      this.viewObserver.observe(this);
+    }
+  }
+
+  /** Picks the source (src > inline JSON > technique) and resolves the card from it. */
+  private loadCard() {
+    this.fetching?.abort();
+    this.fetching = undefined;
+    const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (this.src) {
+      const controller = (this.fetching = new AbortController());
+      this.cardState = { status: 'loading' };
+      void fromUrl(this.src, controller.signal).then((result) => {
+        if (result && !controller.signal.aborted) this.setCard(result);
+      });
+    } else if (inline) {
+      this.setCard(fromJson(inline.text, 'the card in <script type="application/json">'));
+    } else if (this.technique) {
+      this.setCard(fromCatalog(this.technique));
+    } else {
+      this.setCard({ status: 'error', reason: 'missing', message: 'no card given: set technique, src, or put the card in a <script type="application/json"> child' });
+    }
+  }
+
+  private setCard(next: CardState) {
+    this.cardState = next;
+    if (next.status === 'ready') {
+      const { card } = next;
+      this.cardInfo.setValue({ slug: card.slug, title: card.title, ...card.cta });
+    } else if (next.status === 'error') {
+      this.warn(next.message);
+      this.emit('ix-card-error', { slug: this.technique, src: this.src, reason: next.reason, message: next.message });
+    }
+  }
+
+  private onIntersection(entries: IntersectionObserverEntry[]) {
+    const entry = entries[entries.length - 1]!;
+    const screen = entry.rootBounds?.height ?? innerHeight;
+    const halfShown = entry.intersectionRatio >= 0.5 || (entry.isIntersecting && entry.intersectionRect.height >= screen / 2);
+    if (!halfShown || this.cardState.status !== 'ready' || this.viewedCard === this.cardState.card) return;
+    this.viewedCard = this.cardState.card;
+    this.emit('ix-card-view', { slug: this.cardState.card.slug });
+  }
+
+  private syncStructuredData() {
+    const card = this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined;
+    if (!card) {
+      this.structuredData?.remove();
+      this.structuredData = undefined;
+      return;
+    }
+    const script = this.structuredData ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    if (!setScriptText(script, scriptSafeJson(cardJsonLd(card)))) return;
+    if (script.parentNode !== this) this.append(script);
+    this.structuredData = script;
+  }
+
+  private validLevel() {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6;
+  }
+
+  private requestedSections(): string[] {
+    return (this.sections ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+  }
+
+  private shownSections(): SectionName[] {
+    const chosen = [...new Set(this.requestedSections())].filter((name): name is SectionName => sectionNames.includes(name as SectionName));
+    const order = chosen.length ? chosen : sectionNames;
+    return this.cta === 'none' ? order.filter((name) => name !== 'cta') : order;
+  }
+
+  private warn(message: string) {
+    const label = this.technique ? ` technique="${this.technique}"` : this.src ? ` src="${this.src}"` : '';
+    console.warn(`[ix-widgets] <ix-technique-card${label}>: ${message}`);
+  }
+
+  private emit(type: string, detail: object) {
+    this.dispatchEvent(cardEvent(type, detail));
+  }
+
+  /** The light DOM holds more than our own scripts and whitespace: the author gave a fallback. */
+  private hasFallback() {
+    return [...this.childNodes].some((node) => (node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent?.trim()));
+  }
 
   override render() {
-    return html`<p>ix-technique-card</p>`;
+    const theme = this.theme ?? this.config.value?.theme;
+    const state = this.cardState;
+    if (state.status === 'loading') {
+      return html`<div part="loading" class="loading" aria-busy="true">
+        <slot>${this.hasFallback() ? nothing : html`<p>Loading technique card…</p>`}</slot>
+      </div>`;
+    }
+    if (state.status === 'error') {
+      return html`<div part="card" class="card error" data-theme=${theme ?? nothing}>
+          <p part="error" role="alert"><strong>This technique card could not be shown:</strong> ${state.message}</p>
+        </div>
+        <slot></slot>`;
+    }
+    const { card } = state;
+    const level = this.validLevel() ? this.headingLevel : 3;
+    const compact = this.variant === 'compact';
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" data-theme=${theme ?? nothing}>
+      <header part="header">
+        ${heading(level, 'title', 'title', card.title)}
+        <p part="summary" class="summary">${card.summary}</p>
+      </header>
+      ${this.shownSections().map((name) => this.renderSection(name, card, level + 1, compact))}
+    </article>`;
+  }
+
+  private renderSection(name: SectionName, card: TechniqueCard, level: number, compact: boolean): TemplateResult {
+    const callout = name === 'mistake' ? ' callout' : '';
+    const parts = `section section-${name}${callout}`;
+    const label = sectionLabel(name, card);
+    const body =
+      name === 'cta'
+        ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${ifDefined(this.theme)}></ix-trial-cta>`
+        : sectionBody(name, card, (message) => this.warn(message));
+    if (compact) {
+      return html`<details part=${parts} class="section ${name}${callout}" @toggle=${(event: Event) => this.onToggle(name, event)}>
+        <summary part="toggle heading heading-${name}">${label}</summary>
+        <div class="section-body">${body}</div>
+      </details>`;
+    }
+    // The call to action brings its own heading ("Practice this with …").
+    if (name === 'cta') return html`<div part=${parts} class="section cta">${body}</div>`;
+    return html`<section part=${parts} class="section ${name}${callout}">${heading(level, `heading heading-${name}`, `heading-${name}`, label)}${body}</section>`;
+  }
+
+  private onToggle(section: SectionName, event: Event) {
+    if (this.cardState.status !== 'ready') return;
+    const open = (event.target as HTMLDetailsElement).open;
+    this.emit('ix-card-toggle', { slug: this.cardState.card.slug, section, open });
   }
 }

@@ -1,16 +1,196 @@
-import { LitElement, html } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  builtInConfig,
+  ConfigWarnings,
+  fill,
+  linkLabel,
+  mergeConfig,
+  ownSettings,
+  placeholders,
+  providerThemeStyles,
+  readConfig,
+  termsLine,
+  withParams,
+  type ResolvedSettings,
+} from '../../shared/config/index.js';
+import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
+import type { IxCtaClickDetail } from './trial-cta.events.js';
+import { heading } from './heading.js';
+import { trialCtaStyles } from './trial-cta.styles.js';
 
 /**
- * Placeholder: replaced by the element's own issue.
+ * The trial call to action: heading, pitch, honest terms ("7 days free, then $40/month
+ * (~$1.30/day)") and a real link styled as a button.
+ *
+ * Every setting resolves field by field: own attribute > nearest `<ix-provider>` > outer
+ * providers > the enclosing card's terms > built-in defaults. A bad value is warned about once
+ * (naming element, attribute and value) and the next value in that order is used.
+ *
+ * Text attributes are templates: `{product}`, `{days}`, `{price}` and `{perDay}` are replaced
+ * by values formatted for the locale and currency.
+ *
+ * A theme from a provider is applied through the internal `resolved-theme` attribute, so the
+ * element's own `theme` attribute is never written by the element and always wins.
  *
  * @tagname ix-trial-cta
- * @summary Placeholder.
+ * @summary The trial call to action with honest, localised pricing and a campaign-tagged link.
+ *
+ * @slot heading - Replaces the heading text.
+ * @slot pitch - Replaces the pitch.
+ * @slot terms - Replaces the whole terms line.
+ * @slot label - Replaces the link text.
+ *
+ * @event {CustomEvent<IxCtaClickDetail>} ix-cta-click - Bubbling, composed and cancelable; fired
+ *   before the link navigates, with `{ href, placement, technique }`. `preventDefault()` stops the
+ *   navigation (to open a signup dialog instead).
+ *
+ * @csspart base - The box around everything (its look changes with `layout`).
+ * @csspart heading - The heading.
+ * @csspart pitch - The pitch paragraph.
+ * @csspart terms - The terms line.
+ * @csspart link - The link styled as a button.
+ *
+ * @cssprop --ix-color-accent - Button background and focus ring.
+ * @cssprop --ix-color-on-accent - Button text.
+ * @cssprop --ix-color-text - Heading and pitch text.
+ * @cssprop --ix-color-muted - Terms text.
+ * @cssprop --ix-color-surface - Background.
+ * @cssprop --ix-color-border - Border.
+ * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
+ * @cssprop --ix-font-family - Font (default: inherited from the page).
+ * @cssprop --ix-font-size - Base font size.
+ * @cssprop --ix-radius - Corner radius of the box and the button.
+ * @cssprop --ix-space - Spacing unit.
  */
 export class IxTrialCta extends LitElement {
-  static override styles = [tokenStyles];
+  static override styles = [tokenStyles, providerThemeStyles, trialCtaStyles];
 
-  override render() {
-    return html`<p>ix-trial-cta</p>`;
+  /** Product name; fills `{product}` (default "IX Coach", or the card's). */
+  @property() product?: string;
+
+  /** Length of the free trial in days, 0–365; 0 means no trial (default 7). */
+  @property({ attribute: 'trial-days' }) trialDays?: number | string;
+
+  /** Plan price per `interval`, a number ≥ 0 (default 40). */
+  @property() price?: number | string;
+
+  /** ISO 4217 currency code the browser knows, e.g. `EUR` (default `USD`). */
+  @property() currency?: string;
+
+  /** Billing interval: `month` or `year` (default `month`). */
+  @property() interval?: string;
+
+  /** BCP 47 locale for numbers and money, e.g. `de-DE` (default `en-US`). */
+  @property() locale?: string;
+
+  /** Signup link: http(s) or relative; anything else is refused with a warning. */
+  @property() href?: string;
+
+  /** `utm_campaign` (default: the card's slug when inside a card). */
+  @property() campaign?: string;
+
+  /** Where the CTA sits, sent as `utm_content` and in `ix-cta-click`. */
+  @property() placement?: string;
+
+  /** Technique slug reported in `ix-cta-click` (default: the card's slug). */
+  @property() technique?: string;
+
+  /** `inline` (a card-like block, default), `banner` (full-width strip) or `compact` (terms and link on one line). */
+  @property() layout?: string;
+
+  /** `utm_source` (default "ix-widgets"). */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** Heading level 2–6 (default 3). */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+
+  /** Heading template (default "Practice this with {product}"). */
+  @property() heading?: string;
+
+  /** Pitch text (default: the card's pitch, or a general one). */
+  @property() pitch?: string;
+
+  /** Trial words (default "{days} days free, then", "{days} day free, then" for one day). */
+  @property({ attribute: 'trial-text' }) trialText?: string;
+
+  /** Price words (default "{price}/month" or "{price}/year"). */
+  @property({ attribute: 'price-text' }) priceText?: string;
+
+  /** Per-day words (default "(~{perDay}/day)"). */
+  @property({ attribute: 'per-day-text' }) perDayText?: string;
+
+  /** Link text (default "Start your {days}-day free trial", or "Get {product}" without a trial). */
+  @property() label?: string;
+
+  /** `light` or `dark`; unset follows the provider, then `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: string;
+
+  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
+  private readonly warnings = new ConfigWarnings(this);
+  private settings: ResolvedSettings = builtInConfig;
+  private finalHref = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const card = this.card.value;
+    const cardLayer =
+      card &&
+      readConfig({
+        product: card.product,
+        pitch: card.pitch,
+        trialDays: card.trialDays,
+        price: card.price,
+        currency: card.currency,
+        interval: card.interval,
+        technique: card.slug,
+        campaign: card.slug,
+      }).config;
+    const below = mergeConfig(this.pageConfig.value, cardLayer, builtInConfig);
+    const { config: own, problems } = readConfig(ownSettings(this));
+    this.warnings.report(problems, below);
+    const s = (this.settings = mergeConfig(own, below) as ResolvedSettings);
+    if (s.theme) this.setAttribute('resolved-theme', s.theme);
+    else this.removeAttribute('resolved-theme');
+    this.finalHref = withParams(s.href, {
+      utm_medium: 'widget',
+      utm_source: s.utmSource,
+      utm_campaign: s.campaign,
+      utm_content: s.placement,
+    });
+  }
+
+  // An arrow function: the template hands it to addEventListener as is.
+  private readonly onClick = (event: MouseEvent): void => {
+    const detail: IxCtaClickDetail = {
+      href: this.finalHref,
+      placement: this.settings.placement,
+      technique: this.settings.technique,
+    };
+    const allowed = this.dispatchEvent(
+      new CustomEvent('ix-cta-click', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!allowed) event.preventDefault();
+  };
+
+  protected override render() {
+    const s = this.settings;
+    const values = placeholders(s);
+    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${termsLine(s, values)}</slot></p>`;
+    const link = html`<a part="link" class="button" href=${this.finalHref} aria-describedby="terms" @click=${this.onClick}
+      ><slot name="label">${linkLabel(s, values)}</slot></a
+    >`;
+    if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
+    return html`<div part="base" class="base ${s.layout}">
+      <div class="text">
+        ${heading(s.headingLevel, html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
+        <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
+        ${terms}
+      </div>
+      ${link}
+    </div>`;
   }
 }

@@ -2,8 +2,8 @@ import type { core } from 'zod/mini';
 
 /**
  * Turns a zod issue into one specific sentence: which field, what was wrong, what was found.
- * zod/mini ships no message locale (that would cost kilobytes in the bundle), so its issues all
- * read "Invalid input"; the structured fields of the issue carry everything we need instead.
+ * Used by the content build. zod/mini ships no message locale, so its issues all read "Invalid
+ * input"; the structured fields of the issue carry everything we need instead.
  */
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -36,13 +36,12 @@ const units: Record<string, string> = { string: 'characters', array: 'items' };
 export function describeIssue(issue: core.$ZodIssue, input: unknown): string {
   const where = fieldPath(issue.path);
   const found = shown(valueAt(input, issue.path));
+  if (issue.code === 'invalid_type' && found === 'nothing') return `${where}: is required (${issue.expected})`;
   // A message written into the schema (`{ error: '…' }`) is the most specific one there is.
   if (issue.message && issue.message !== 'Invalid input') return `${where}: ${issue.message}`;
   switch (issue.code) {
     case 'invalid_type':
-      return found === 'nothing'
-        ? `${where}: is required (${issue.expected})`
-        : `${where}: expected ${issue.expected}, got ${found}`;
+      return `${where}: expected ${issue.expected}, got ${found}`;
     case 'invalid_value':
       return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${found}`;
     case 'too_small':

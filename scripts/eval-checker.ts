@@ -1,0 +1,122 @@
+/**
+ * Scores checkScript against labelled scripts (one JSON object a line, see
+ * ../shared/checker/README.md): per-rule balanced accuracy, confusion counts, verdict accuracy,
+ * and every misclassified script with a short reason.
+ *
+ *   npm run eval:checker                    the shared dev set and our own held-out set
+ *   npm run eval:checker -- path/a.jsonl …  the given files instead
+ *
+ * Exits non-zero only when a file is missing or malformed — low scores are information.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { checkScript, type CheckResult, type RuleId, type Verdict } from '../src/checker/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RULES: RuleId[] = [
+  'acknowledges-refusal',
+  'names-concession',
+  'references-first-request',
+  'single-step-down',
+  'makes-smaller-ask',
+];
+
+const rowSchema = z.object({
+  id: z.string().min(1),
+  script: z.string(),
+  firstRequest: z.string().optional(),
+  labels: z.object(Object.fromEntries(RULES.map((r) => [r, z.boolean()])) as Record<RuleId, z.ZodBoolean>),
+});
+type Row = z.infer<typeof rowSchema>;
+
+/** The verdict the issue defines, from the labels. */
+function expectedVerdict(row: Row): Verdict {
+  const l = row.labels;
+  if (!row.script.trim()) return 'empty';
+  if (RULES.every((r) => l[r])) return 'deliberate';
+  if (!l['acknowledges-refusal'] && !l['names-concession'] && !l['references-first-request']) return 'invisible';
+  return 'partial';
+}
+
+export function readRows(file: string): Row[] {
+  const text = readFileSync(file, 'utf8');
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line)
+    .map(({ line, n }) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${file}:${n}: not JSON: ${(error as Error).message}`);
+      }
+      const parsed = rowSchema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new Error(`${file}:${n}: ${issue.path.join('.') || '(row)'}: ${issue.message}`);
+      }
+      return parsed.data;
+    });
+}
+
+const pct = (n: number) => (Number.isNaN(n) ? '  n/a' : n.toFixed(3));
+
+function evidenceText(script: string, result: CheckResult, rule: RuleId) {
+  const r = result.rules.find((x) => x.id === rule)!;
+  return r.evidence.map((e) => `“${script.slice(e.start, e.end)}”`).join(', ') || 'nothing found';
+}
+
+export function score(file: string) {
+  const rows = readRows(file);
+  const counts = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fn: 0, tn: 0, fp: 0 }]));
+  let verdictsRight = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    const result = checkScript(row.script, row.firstRequest ? { firstRequest: row.firstRequest } : {});
+    for (const rule of RULES) {
+      const got = result.rules.find((x) => x.id === rule)!.passed;
+      const want = row.labels[rule];
+      const c = counts[rule]!;
+      if (want) got ? c.tp++ : c.fn++;
+      else got ? c.fp++ : c.tn++;
+      if (got !== want) {
+        const why = got ? `passed on ${evidenceText(row.script, result, rule)}` : 'found nothing that counts';
+        misses.push(`  ${row.id} ${rule}: expected ${want ? 'pass' : 'fail'}, ${why}\n      ${JSON.stringify(row.script)}`);
+      }
+    }
+    if (result.verdict === expectedVerdict(row)) verdictsRight++;
+  }
+
+  console.log(`\n${relative(process.cwd(), file) || file}: ${rows.length} scripts`);
+  console.log('rule                        balanced   TPR    TNR    TP  FN  TN  FP');
+  const balanced: number[] = [];
+  for (const rule of RULES) {
+    const { tp, fn, tn, fp } = counts[rule]!;
+    const tpr = tp / (tp + fn);
+    const tnr = tn / (tn + fp);
+    const ba = Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2;
+    balanced.push(ba);
+    console.log(
+      `${rule.padEnd(27)} ${pct(ba)}    ${pct(tpr)}  ${pct(tnr)}  ${[tp, fn, tn, fp].map((n) => String(n).padStart(3)).join(' ')}`,
+    );
+  }
+  console.log(`verdict accuracy: ${pct(verdictsRight / rows.length)} (${verdictsRight}/${rows.length})`);
+  console.log(`lowest rule: ${pct(Math.min(...balanced))}`);
+  console.log(misses.length ? `misclassified (${misses.length}):\n${misses.join('\n')}` : 'misclassified: none');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const files = args.length
+    ? args
+    : [join(root, '../shared/checker/dev-set.jsonl'), join(root, 'scripts/checker/holdout.jsonl')];
+  try {
+    for (const file of files) score(file);
+  } catch (error) {
+    console.error(`eval:checker: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

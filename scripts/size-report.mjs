@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * What each part of dist/ix-widgets.js costs. Builds the bundle once more with a source map into
+ * .cache/size-report/, attributes every minified byte to the source file it came from, and groups
+ * the files into parts (lit, @lit/context, zod, each element, content, checker…).
+ *
+ * gzip does not split cleanly: a part compressed alone loses the context the rest gives it. The
+ * gzip column therefore scales each part's stand-alone gzip size so the parts add up to the real
+ * total — an estimate, labelled as one. Raw bytes are exact.
+ *
+ *   node scripts/size-report.mjs [--json FILE]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
+
+const outDir = '.cache/size-report';
+execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', outDir, '--logLevel', 'silent'], { stdio: 'inherit' });
+
+const code = readFileSync(`${outDir}/ix-widgets.js`, 'utf8');
+const map = JSON.parse(readFileSync(`${outDir}/ix-widgets.js.map`, 'utf8'));
+
+const parts = [
+  [/node_modules\/@lit\/context\//, '@lit/context'],
+  [/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'lit'],
+  [/node_modules\/zod\//, 'zod/mini (validation)'],
+  [/src\/generated\/techniques/, 'content: technique cards'],
+  [/src\/generated\/checker-packs/, 'content: checker rule pack'],
+  [/src\/checker\//, 'checker analysis engine'],
+  [/src\/catalog\//, 'card schema + loading'],
+  [/src\/elements\/([^/]+)\//, (m) => `<ix-${m[1].replace(/^ix-/, '')}>`],
+  [/src\/shared\//, 'shared (tokens, define, config, validation messages)'],
+  [/src\/index\.ts/, 'entry'],
+];
+
+function partOf(source) {
+  for (const [pattern, name] of parts) {
+    const match = pattern.exec(source);
+    if (match) return typeof name === 'function' ? name(match) : name;
+  }
+  return 'other';
+}
+
+const textByPart = new Map();
+const lines = code.split('\n');
+decode(map.mappings).forEach((segments, lineIndex) => {
+  const line = lines[lineIndex] ?? '';
+  segments.forEach((segment, i) => {
+    const end = segments[i + 1]?.[0] ?? line.length;
+    const part = segment.length > 1 ? partOf(map.sources[segment[1]]) : 'other';
+    textByPart.set(part, (textByPart.get(part) ?? '') + line.slice(segment[0], end));
+  });
+  // Bytes before the first segment (banner, wrappers) belong to no source.
+  const firstColumn = segments[0]?.[0] ?? line.length;
+  if (firstColumn > 0) textByPart.set('other', (textByPart.get('other') ?? '') + line.slice(0, firstColumn));
+});
+
+const totalRaw = Buffer.byteLength(code);
+const totalGzip = gzipSync(code, { level: 9 }).length;
+const rows = [...textByPart].map(([part, text]) => ({ part, raw: Buffer.byteLength(text), alone: gzipSync(text, { level: 9 }).length }));
+const aloneSum = rows.reduce((sum, row) => sum + row.alone, 0);
+for (const row of rows) row.gzip = Math.round((row.alone / aloneSum) * totalGzip);
+rows.sort((a, b) => b.raw - a.raw);
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log(`\ndist/ix-widgets.js: ${totalRaw} bytes (${kb(totalRaw)}), ${totalGzip} bytes gzip -9 (${kb(totalGzip)})\n`);
+console.log('part'.padEnd(52) + 'raw'.padStart(10) + 'gzip (est.)'.padStart(14));
+for (const row of rows) console.log(row.part.padEnd(52) + kb(row.raw).padStart(10) + kb(row.gzip).padStart(14));
+
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ totalRaw, totalGzip, parts: rows }, null, 2));

@@ -1,0 +1,18 @@
+/**
+ * The sections a card is made of, in their default order, with the heading each one has in
+ * authored Markdown and on screen. The content build maps headings to fields with this table and
+ * the element labels its sections with it, so the two can never disagree.
+ */
+export const sectionTitles = {
+  why: 'Why it works',
+  how: 'How to do it',
+  evidence: 'Evidence',
+  sources: 'Sources',
+  mistake: 'Common mistake',
+  /** Followed by the card's product: "Practice this with IX Coach". */
+  cta: 'Practice this with',
+} as const;
+
+export type SectionName = keyof typeof sectionTitles;
+
+export const sectionNames = Object.keys(sectionTitles) as SectionName[];

@@ -1,0 +1,40 @@
+/**
+ * A cascade: two offers of the same kind where the later one is smaller and something like
+ * "?", "or", "even" or "if not" stands between them. Amounts the pack marks as the earlier ask
+ * ("instead of $1,000", "25% is a lot") are not offers, so "$100 instead of $1,000" is one step.
+ */
+import { expandSource } from './match.js';
+import type { DescendingQuantities } from './pack.js';
+import { findQuantities } from './quantities.js';
+import type { Span } from './spans.js';
+
+// Offers further apart than this are separate thoughts, not one run of retreats.
+const REACH = 160;
+const CONTEXT = 40;
+const cache = new WeakMap<DescendingQuantities, [RegExp, RegExp, RegExp]>();
+
+export function descendingOffers(text: string, detector: DescendingQuantities, terms: Record<string, string>): Span[] {
+  let compiled = cache.get(detector);
+  if (!compiled) {
+    const regex = (source: string, wrap = (s: string) => s) => new RegExp(wrap(expandSource(source, terms)), 'u');
+    compiled = [regex(detector.notOfferBefore, (s) => `(?:${s})$`), regex(detector.notOfferAfter, (s) => `^(?:${s})`), regex(detector.between)];
+    cache.set(detector, compiled);
+  }
+  const [before, after, between] = compiled;
+  const offers = findQuantities(text).filter(
+    (q) =>
+      !before.test(text.slice(Math.max(0, q.start - CONTEXT), q.start)) &&
+      !after.test(text.slice(q.end, q.end + CONTEXT)),
+  );
+  const steps: Span[] = [];
+  offers.forEach((later, j) => {
+    for (let i = j - 1; i >= 0 && later.start - offers[i]!.end <= REACH; i--) {
+      const earlier = offers[i]!;
+      if (earlier.kind === later.kind && earlier.value > later.value && between.test(text.slice(earlier.end, later.start))) {
+        steps.push([earlier.start, earlier.end], [later.start, later.end]);
+        break;
+      }
+    }
+  });
+  return steps;
+}

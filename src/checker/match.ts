@@ -1,0 +1,70 @@
+/**
+ * Runs a pack's phrase patterns over normalised text. Every pattern is anchored at word
+ * boundaries; a phrase only counts when it is the speaker's (not inside quotes), not inside an
+ * exception, and — for `patterns`, not `mentions` — not negated in its clause.
+ */
+import { isNegated } from './negation.js';
+import { insideAny, mergeSpans, overlapsAny, type Span } from './spans.js';
+
+export const TERM = /(?<!\\[pP])\{([a-z]\w*)\}/gi;
+
+/**
+ * An authored source as regex source: {name} → the pack's term (terms may nest), a space →
+ * any run of whitespace (one whitespace character before a quantifier). \p{L} is left alone.
+ * The build rejects unknown terms and spaces inside [...], so this never needs to guess.
+ */
+export function expandSource(source: string, terms: Record<string, string>): string {
+  let out = source;
+  // Terms may use terms; the depth cap keeps a (build-rejected) loop from hanging a page.
+  for (let depth = 0; depth < 6; depth++) {
+    const next = out.replace(TERM, (_, name: string) => terms[name] ?? '');
+    if (next === out) break;
+    out = next;
+  }
+  return out.replace(/ (?=[*+?{])/g, '\\s').replace(/ /g, '\\s+');
+}
+
+/** Anchors expanded source at word boundaries ("don" never matches inside "don't"). */
+export const wrapPhrase = (body: string) => `(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}]|'\\p{L})`;
+
+/** A phrase source as a global, Unicode regex that starts and ends on word boundaries. */
+export function phraseRegExp(source: string, terms: Record<string, string>): RegExp {
+  return new RegExp(wrapPhrase(expandSource(source, terms)), 'gu');
+}
+
+// Compiled once per pack (keyed by its terms object), then reused on every keystroke.
+const compiled = new WeakMap<Record<string, string>, Map<string, RegExp>>();
+
+export function findAll(text: string, source: string | undefined, terms: Record<string, string>): Span[] {
+  const spans: Span[] = [];
+  if (!source) return spans;
+  let forPack = compiled.get(terms);
+  if (!forPack) compiled.set(terms, (forPack = new Map()));
+  let re = forPack.get(source);
+  if (!re) forPack.set(source, (re = phraseRegExp(source, terms)));
+  for (const m of text.matchAll(re)) {
+    if (m[0]) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+export interface PhraseContext {
+  text: string;
+  quoted: Span[];
+  terms: Record<string, string>;
+}
+
+export function findPhrases(
+  ctx: PhraseContext,
+  rule: { patterns?: string; mentions?: string; exceptions?: string },
+): Span[] {
+  const exceptions = mergeSpans(findAll(ctx.text, rule.exceptions, ctx.terms));
+  const keep = (negatable: boolean) => ([start, end]: Span) =>
+    !overlapsAny(ctx.quoted, start, end) &&
+    !insideAny(exceptions, start, end) &&
+    !(negatable && isNegated(ctx.text, start, end));
+  return [
+    ...findAll(ctx.text, rule.patterns, ctx.terms).filter(keep(true)),
+    ...findAll(ctx.text, rule.mentions, ctx.terms).filter(keep(false)),
+  ];
+}

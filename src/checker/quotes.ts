@@ -1,0 +1,26 @@
+/**
+ * Quoted speech: a phrase inside quotation marks is someone else's words ("you said 'fair
+ * enough' but…"), so it can't show what the speaker does. Works on normalised text, where every
+ * quotation mark is already " or '.
+ */
+import { mergeSpans, type Span } from './spans.js';
+
+const DOUBLE = /"[^"\n]*"/g;
+// An opening ' starts a word and a closing ' ends one; apostrophes inside words ("don't")
+// are neither, so they may sit inside a quote.
+const SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
+const LETTER = /\p{L}/gu;
+
+const letters = (text: string) => text.match(LETTER)?.length ?? 0;
+
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [DOUBLE, SINGLE]) {
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (!spans.length) return spans;
+  // A user who wraps their whole draft in quotes is quoting themselves: when most of the
+  // letters sit inside quotes, treat the quotes as the speaker's own words.
+  const quoted = spans.reduce((sum, [s, e]) => sum + letters(text.slice(s, e)), 0);
+  return quoted * 3 > letters(text) * 2 ? [] : mergeSpans(spans);
+}

@@ -1,0 +1,42 @@
+/**
+ * Sentence and clause boundaries in normalised text. Regular expressions rather than
+ * Intl.Segmenter: the rules only need "where does this sentence/clause start", they run in one
+ * pass, and they behave the same in every browser and in Node.
+ */
+import { lastStartingBefore, type Span } from './spans.js';
+
+// A sentence ends at . ! ? … followed by space/end, or at a line break.
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n/g;
+
+/** Sentences as spans covering the whole text. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length || !out.length) out.push([start, text.length]);
+  return out;
+}
+
+/** The sentence holding offset `pos`. */
+export function sentenceAt(list: readonly Span[], pos: number): Span {
+  return list[Math.max(0, lastStartingBefore(list, pos))]!;
+}
+
+// Clauses also end at commas, dashes, brackets, quotes and contrast words: a negation before
+// "but" doesn't reach past it ("I can't do the week, but I understand").
+const CLAUSE_BREAK =
+  /[.!?;:,—–()"\n…]|\s-\s|(?<![\p{L}'])(?:but|though|although|however|whereas)(?![\p{L}])/gu;
+// Negation rarely reaches further back than this; the cap keeps every check constant-time.
+const LOOKBACK = 120;
+
+/** Where the clause holding offset `pos` starts. */
+export function clauseStart(text: string, pos: number): number {
+  const from = Math.max(0, pos - LOOKBACK);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  return start;
+}

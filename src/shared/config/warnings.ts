@@ -1,0 +1,34 @@
+import type { ConfigProblem } from './read-config.js';
+
+const attributeName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function shown(value: unknown): string {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Warns once per bad value: an element re-validates on every update (provider changes, other
+ * attributes), but a value already reported stays quiet until it changes or is fixed.
+ */
+export class ConfigWarnings {
+  private reported = new Map<string, unknown>();
+
+  constructor(private readonly host: Element) {}
+
+  report(problems: ConfigProblem[], fallback: Record<string, unknown>): void {
+    const current = new Set<string>();
+    for (const { key, value, problem } of problems) {
+      current.add(key);
+      if (this.reported.has(key) && Object.is(this.reported.get(key), value)) continue;
+      this.reported.set(key, value);
+      const next = fallback[key];
+      console.warn(
+        // JSON quoting shows hidden characters (a tab inside "java\tscript:") instead of printing them.
+        `<${this.host.localName}> ${attributeName(key)}=${JSON.stringify(shown(value))}: ${problem}; ` +
+          (next === undefined ? 'ignored' : `using ${shown(next)}`),
+      );
+    }
+    for (const key of this.reported.keys()) if (!current.has(key)) this.reported.delete(key);
+  }
+}
