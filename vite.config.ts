@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
@@ -75,6 +77,13 @@ export default defineConfig(({ command, mode }) => {
     publicDir: false,
     server: { port: 5173, host: '127.0.0.1', fs: { allow: [fromRoot('.')] } },
     preview: { port: 4173, host: '127.0.0.1' },
-    plugins: [bundleFromSource(), contentWatcher()],
+    // The React and Vue demos import 'ix-widgets' as npm users do; in dev that is the source.
+    resolve: { alias: [{ find: /^ix-widgets$/, replacement: fromRoot('./src/index.ts') }] },
+    plugins: [
+      bundleFromSource(),
+      contentWatcher(),
+      react({ include: /demo\/react\/.*\.tsx$/ }),
+      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ix-') } } }),
+    ],
   };
 });

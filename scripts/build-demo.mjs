@@ -1,15 +1,48 @@
 #!/usr/bin/env node
 /**
- * Assembles dist-demo/: the demo pages as they are, next to the built dist/ix-widgets.js, so
+ * Assembles dist-demo/: the plain demo pages as they are, next to the built dist/ix-widgets.js, so
  * `npm run preview` shows the real CDN bundle rather than the source the dev server compiles.
+ * The React and Vue pages are apps, so vite builds them, with 'ix-widgets' resolving to the built
+ * dist/ix-widgets.js exactly as it would from node_modules.
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
+import { build } from 'vite';
+
+/** Pages that are framework apps: built by vite, not copied (their sources stay out of dist-demo). */
+const appPages = ['react', 'vue'];
 
 if (!existsSync('dist/ix-widgets.js')) {
   console.error('dist/ix-widgets.js is missing: run `npm run build` (it builds the bundle first).');
   process.exit(1);
 }
 rmSync('dist-demo', { recursive: true, force: true });
-cpSync('demo', 'dist-demo', { recursive: true });
+cpSync('demo', 'dist-demo', {
+  recursive: true,
+  filter: (source) => {
+    const top = relative('demo', source).split(sep)[0] ?? '';
+    return !appPages.some((page) => top === page || top === `${page}.html`);
+  },
+});
 cpSync('dist/ix-widgets.js', 'dist-demo/ix-widgets.js');
-console.log('demo: dist-demo/ built against dist/ix-widgets.js (serve it with `npm run preview`)');
+
+await build({
+  configFile: false,
+  root: resolve('demo'),
+  // Relative asset URLs: the built pages work from any folder (also /dist-demo/ in the e2e tests).
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  resolve: { alias: [{ find: /^ix-widgets$/, replacement: resolve('dist/ix-widgets.js') }] },
+  plugins: [react(), vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ix-') } } })],
+  build: {
+    outDir: resolve('dist-demo'),
+    emptyOutDir: false,
+    target: 'es2022',
+    assetsDir: 'apps',
+    rolldownOptions: { input: Object.fromEntries(appPages.map((page) => [page, resolve('demo', `${page}.html`)])) },
+  },
+});
+console.log('demo: dist-demo/ built against dist/ix-widgets.js, React and Vue pages by vite (serve it with `npm run preview`)');

@@ -51,7 +51,7 @@ export function readRows(file: string): Row[] {
       try {
         json = JSON.parse(line);
       } catch (error) {
-        throw new Error(`${file}:${n}: not JSON: ${(error as Error).message}`);
+        throw new Error(`${file}:${n}: not JSON: ${(error as Error).message}`, { cause: error });
       }
       const parsed = rowSchema.safeParse(json);
       if (!parsed.success) {
@@ -80,8 +80,10 @@ export function score(file: string) {
       const got = result.rules.find((x) => x.id === rule)!.passed;
       const want = row.labels[rule];
       const c = counts[rule]!;
-      if (want) got ? c.tp++ : c.fn++;
-      else got ? c.fp++ : c.tn++;
+      if (want && got) c.tp++;
+      else if (want) c.fn++;
+      else if (got) c.fp++;
+      else c.tn++;
       if (got !== want) {
         const why = got ? `passed on ${evidenceText(row.script, result, rule)}` : 'found nothing that counts';
         misses.push(`  ${row.id} ${rule}: expected ${want ? 'pass' : 'fail'}, ${why}\n      ${JSON.stringify(row.script)}`);

@@ -12,3 +12,11 @@ export { IxTrialCta } from './elements/trial-cta/trial-cta.component.js';
 export { IxTechniqueCard } from './elements/technique-card/technique-card.component.js';
 export { IxConcessionChecker } from './elements/concession-checker/concession-checker.component.js';
 export * from './checker/index.js';
+export type { IxCtaClickDetail, IxCtaClickEvent } from './elements/trial-cta/trial-cta.events.js';
+export type {
+  IxCardErrorDetail,
+  IxCardErrorReason,
+  IxCardToggleDetail,
+  IxCardViewDetail,
+} from './elements/technique-card/technique-card.events.js';
+export type { IxConfig, IxCardInfo } from './shared/contexts.js';

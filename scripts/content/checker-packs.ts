@@ -119,13 +119,13 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
-    let re: RegExp | undefined;
+    const body = expandSource(source, terms);
     try {
-      re = new RegExp(wrap(expandSource(source, terms)), 'u');
+      new RegExp(wrap(body), 'u');
     } catch (error) {
       fail(`pattern does not compile: ${(error as Error).message}`);
     }
-    if (!allowEmpty && re!.test('')) fail('pattern matches the empty string, so it would match everywhere');
+    if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
     return source;
   }
   const alternation = (list: string[] | undefined, field: string) =>

@@ -13,7 +13,13 @@ const REACH = 160;
 const CONTEXT = 40;
 const cache = new WeakMap<DescendingQuantities, [RegExp, RegExp, RegExp]>();
 
-export function descendingOffers(text: string, detector: DescendingQuantities, terms: Record<string, string>): Span[] {
+export function descendingOffers(
+  text: string,
+  detector: DescendingQuantities,
+  terms: Record<string, string>,
+  /** Amounts that aren't the speaker's (quoted) are not offers. */
+  skip: (start: number, end: number) => boolean,
+): Span[] {
   let compiled = cache.get(detector);
   if (!compiled) {
     const regex = (source: string, wrap = (s: string) => s) => new RegExp(wrap(expandSource(source, terms)), 'u');
@@ -23,6 +29,7 @@ export function descendingOffers(text: string, detector: DescendingQuantities, t
   const [before, after, between] = compiled;
   const offers = findQuantities(text).filter(
     (q) =>
+      !skip(q.start, q.end) &&
       !before.test(text.slice(Math.max(0, q.start - CONTEXT), q.start)) &&
       !after.test(text.slice(q.end, q.end + CONTEXT)),
   );

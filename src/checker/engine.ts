@@ -5,6 +5,7 @@
 import { descendingOffers } from './cascade.js';
 import { echoes } from './echo.js';
 import { findPhrases, type PhraseContext } from './match.js';
+import { negationIn } from './negation.js';
 import { normalise } from './normalise.js';
 import type { CompiledPack, CompiledRule } from './pack.js';
 import { quotedSpans } from './quotes.js';
@@ -21,7 +22,7 @@ export function checkWithPack<Id extends string = string>(
   const opts: CheckOptions = options ?? {};
   const input = typeof script === 'string' ? script : '';
   const { text, toOriginal } = normalise(input);
-  const ctx: PhraseContext = { text, quoted: quotedSpans(text), terms: pack.terms };
+  const ctx: PhraseContext = { text, quoted: quotedSpans(text), terms: pack.terms, negated: negationIn(text) };
   const found = new Map<string, Span[]>();
   const byId = new Map(pack.rules.map((r) => [r.id, r]));
 
@@ -33,7 +34,7 @@ export function checkWithPack<Id extends string = string>(
     spans = findPhrases(ctx, rule);
     for (const d of rule.detectors ?? []) {
       if (d.kind === 'descending-quantities') {
-        spans.push(...descendingOffers(text, d, pack.terms).filter(([s, e]) => !overlapsAny(ctx.quoted, s, e)));
+        spans.push(...descendingOffers(text, d, pack.terms, (s, e) => overlapsAny(ctx.quoted, s, e)));
       } else if (opts[d.option]) {
         const other = d.outsideEvidenceOf ? byId.get(d.outsideEvidenceOf) : undefined;
         const skipped = other ? mergeSpans(evidenceOf(other).map(([s]) => sentenceAt(allSentences(), s))) : [];

@@ -3,7 +3,7 @@
  * boundaries; a phrase only counts when it is the speaker's (not inside quotes), not inside an
  * exception, and — for `patterns`, not `mentions` — not negated in its clause.
  */
-import { isNegated } from './negation.js';
+import type { NegationCheck } from './negation.js';
 import { insideAny, mergeSpans, overlapsAny, type Span } from './spans.js';
 
 export const TERM = /(?<!\\[pP])\{([a-z]\w*)\}/gi;
@@ -24,8 +24,12 @@ export function expandSource(source: string, terms: Record<string, string>): str
   return out.replace(/ (?=[*+?{])/g, '\\s').replace(/ /g, '\\s+');
 }
 
-/** Anchors expanded source at word boundaries ("don" never matches inside "don't"). */
-export const wrapPhrase = (body: string) => `(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}]|'\\p{L})`;
+/**
+ * Anchors expanded source at word boundaries ("don" never matches inside "don't"). A leading
+ * \\b rather than a Unicode lookbehind: V8 can then skip ahead to likely starts, which makes
+ * every pattern several times faster; the text is lower-case English, where \\b is right.
+ */
+export const wrapPhrase = (body: string) => `\\b(?:${body})(?![\\p{L}\\p{N}]|'\\p{L})`;
 
 /** A phrase source as a global, Unicode regex that starts and ends on word boundaries. */
 export function phraseRegExp(source: string, terms: Record<string, string>): RegExp {
@@ -35,15 +39,28 @@ export function phraseRegExp(source: string, terms: Record<string, string>): Reg
 // Compiled once per pack (keyed by its terms object), then reused on every keystroke.
 const compiled = new WeakMap<Record<string, string>, Map<string, RegExp>>();
 
-export function findAll(text: string, source: string | undefined, terms: Record<string, string>): Span[] {
+/**
+ * Every match of `source` that `keep` accepts. A rejected match (quoted, inside an exception,
+ * negated) doesn't hide what it overlaps: the scan resumes one character after its start, so
+ * "she said 'scale it back', but can you…?" still finds "can you".
+ */
+export function findAll(
+  text: string,
+  source: string | undefined,
+  terms: Record<string, string>,
+  keep: (start: number, end: number) => boolean = () => true,
+): Span[] {
   const spans: Span[] = [];
   if (!source) return spans;
   let forPack = compiled.get(terms);
-  if (!forPack) compiled.set(terms, (forPack = new Map()));
+  if (!forPack) compiled.set(terms, (forPack = new Map<string, RegExp>()));
   let re = forPack.get(source);
   if (!re) forPack.set(source, (re = phraseRegExp(source, terms)));
-  for (const m of text.matchAll(re)) {
-    if (m[0]) spans.push([m.index, m.index + m[0].length]);
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    const end = m.index + m[0].length;
+    if (end > m.index && keep(m.index, end)) spans.push([m.index, end]);
+    else re.lastIndex = m.index + 1;
   }
   return spans;
 }
@@ -52,6 +69,7 @@ export interface PhraseContext {
   text: string;
   quoted: Span[];
   terms: Record<string, string>;
+  negated: NegationCheck;
 }
 
 export function findPhrases(
@@ -59,12 +77,9 @@ export function findPhrases(
   rule: { patterns?: string; mentions?: string; exceptions?: string },
 ): Span[] {
   const exceptions = mergeSpans(findAll(ctx.text, rule.exceptions, ctx.terms));
-  const keep = (negatable: boolean) => ([start, end]: Span) =>
+  const keep = (negatable: boolean) => (start: number, end: number) =>
     !overlapsAny(ctx.quoted, start, end) &&
     !insideAny(exceptions, start, end) &&
-    !(negatable && isNegated(ctx.text, start, end));
-  return [
-    ...findAll(ctx.text, rule.patterns, ctx.terms).filter(keep(true)),
-    ...findAll(ctx.text, rule.mentions, ctx.terms).filter(keep(false)),
-  ];
+    !(negatable && ctx.negated(start, end));
+  return [...findAll(ctx.text, rule.patterns, ctx.terms, keep(true)), ...findAll(ctx.text, rule.mentions, ctx.terms, keep(false))];
 }

@@ -1,17 +1,32 @@
 /**
  * Negation within a clause: "I don't understand why…", "I'm not coming down", "I won't scale
  * back", "I refuse to…". A phrase counts as negated when a negator stands before it in the same
- * clause or inside it.
+ * clause (or inside it). Clause starts and negators are found once per text, so each check is
+ * a binary search — the cost stays linear however many phrases match.
  */
-import { clauseStart } from './segment.js';
+import { clauseStarts } from './segment.js';
+import { lastStartingBefore, type Span } from './spans.js';
 
 const NEGATOR =
-  /(?<![\p{L}'])(?:not|never|no longer|no way|cannot|nor|neither|nothing|hardly|unwilling|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))(?![\p{L}])|n't(?![\p{L}])/u;
+  /\b(?:not|never|no longer|no way|cannot|nor|neither|nothing|hardly|unwilling|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b|n't\b/g;
 // Idioms built from a negator that don't negate what follows.
 const NOT_NEGATING =
   /not a problem|not an issue|not at all|not only|not just|not to mention|never mind|don't worry|can't thank you enough|couldn't agree more|if not|or not|why not/g;
+// Negation rarely reaches further back than this, even within one long clause.
+const REACH = 120;
 
-export function isNegated(text: string, start: number, end: number): boolean {
-  const clause = text.slice(clauseStart(text, start), end).replace(NOT_NEGATING, ' ');
-  return NEGATOR.test(clause);
+export type NegationCheck = (start: number, end: number) => boolean;
+
+export function negationIn(text: string): NegationCheck {
+  const negators: Span[] = [];
+  for (const m of text.replace(NOT_NEGATING, (idiom) => ' '.repeat(idiom.length)).matchAll(NEGATOR)) {
+    negators.push([m.index, m.index + m[0].length]);
+  }
+  const clauses = clauseStarts(text);
+  return (start, end) => {
+    const i = lastStartingBefore(negators, end - 1);
+    if (i < 0) return false;
+    const clause = clauses[Math.max(0, lastStartingBefore(clauses, start))]![0];
+    return negators[i]![0] >= Math.max(clause, start - REACH);
+  };
 }

@@ -8,10 +8,8 @@ import { mergeSpans, type Span } from './spans.js';
 const DOUBLE = /"[^"\n]*"/g;
 // An opening ' starts a word and a closing ' ends one; apostrophes inside words ("don't")
 // are neither, so they may sit inside a quote.
-const SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
-const LETTER = /\p{L}/gu;
-
-const letters = (text: string) => text.match(LETTER)?.length ?? 0;
+// The ' comes first so the scan can jump from quote mark to quote mark.
+const SINGLE = /'(?<=(?:^|[^\p{L}\p{N}])')(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
 
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -20,7 +18,8 @@ export function quotedSpans(text: string): Span[] {
   }
   if (!spans.length) return spans;
   // A user who wraps their whole draft in quotes is quoting themselves: when most of the
-  // letters sit inside quotes, treat the quotes as the speaker's own words.
-  const quoted = spans.reduce((sum, [s, e]) => sum + letters(text.slice(s, e)), 0);
-  return quoted * 3 > letters(text) * 2 ? [] : mergeSpans(spans);
+  // text sits inside quotes, treat the quotes as the speaker's own words.
+  const merged = mergeSpans(spans);
+  const quoted = merged.reduce((sum, [s, e]) => sum + e - s, 0);
+  return quoted * 3 > text.trim().length * 2 ? [] : merged;
 }

@@ -28,15 +28,14 @@ export function sentenceAt(list: readonly Span[], pos: number): Span {
 
 // Clauses also end at commas, dashes, brackets, quotes and contrast words: a negation before
 // "but" doesn't reach past it ("I can't do the week, but I understand").
-const CLAUSE_BREAK =
-  /[.!?;:,—–()"\n…]|\s-\s|(?<![\p{L}'])(?:but|though|although|however|whereas)(?![\p{L}])/gu;
-// Negation rarely reaches further back than this; the cap keeps every check constant-time.
-const LOOKBACK = 120;
+const CLAUSE_BREAK = /[.!?;:,—–()"\n…]|\s-\s|\b(?:but|though|although|however|whereas)\b/g;
 
-/** Where the clause holding offset `pos` starts. */
-export function clauseStart(text: string, pos: number): number {
-  const from = Math.max(0, pos - LOOKBACK);
-  let start = from;
-  for (const m of text.slice(from, pos).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
-  return start;
+/** Clause starts as zero-length spans (sorted), the first at 0. */
+export function clauseStarts(text: string): Span[] {
+  const starts: Span[] = [[0, 0]];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index + m[0].length;
+    starts.push([at, at]);
+  }
+  return starts;
 }

@@ -2,7 +2,7 @@
 export type Span = [number, number];
 
 /** Index of the last span starting at or before `pos` in a list sorted by start, or -1. */
-export function lastStartingBefore(spans: readonly Span[], pos: number): number {
+export function lastStartingBefore(spans: readonly (readonly number[])[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let found = -1;

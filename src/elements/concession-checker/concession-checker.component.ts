@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { checkScript } from '../../checker/index.js';
 // With `cta` the checker renders <ix-trial-cta>: using the checker alone must bring it along.
 import '../trial-cta/define.js';
@@ -75,53 +74,74 @@ const countFormat = new Intl.NumberFormat('en-US');
  * @cssprop --ix-space - Base spacing unit.
  */
 export class IxConcessionChecker extends LitElement {
+  // Internal reactive state: declared here, not in `properties`, so the manifest lists no attribute for it.
+  static {
+    for (const name of ['result', 'checked', 'fullLength', 'replacedDraft']) this.createProperty(name, { state: true });
+  }
+
+  // A static getter rather than decorators: smaller output, and the template analyzer reads it.
+  static override get properties() {
+    return {
+      label: {},
+      placeholder: {},
+      firstRequest: { attribute: 'first-request' },
+      showFirstRequest: { type: Boolean, attribute: 'show-first-request' },
+      debounce: { type: Number },
+      examples: { type: Boolean },
+      cta: { type: Boolean },
+      remember: { type: Boolean },
+      theme: { reflect: true },
+      value: { attribute: false, noAccessor: true },
+    };
+  }
+
   static override styles = styles;
 
   /** Label of the script field. */
-  @property() label = defaultLabel;
+  label = defaultLabel;
 
   /** Placeholder of the script field. */
-  @property() placeholder = 'I understand — that was a big ask…';
+  placeholder = 'I understand — that was a big ask…';
 
   /**
    * The original, larger ask. Pre-fills the field shown by `show-first-request`; used by the
    * analysis (naming its content counts as pointing back at it) even when the field is hidden.
    */
-  @property({ attribute: 'first-request' }) firstRequest = '';
+  firstRequest = '';
 
   /** Shows a field for the original ask, so naming its content counts as referring back to it. */
-  @property({ type: Boolean, attribute: 'show-first-request' }) showFirstRequest = false;
+  showFirstRequest = false;
 
   /** Milliseconds of pause in typing before the checks run (0–10000; invalid values warn and use 150). */
-  @property({ type: Number }) debounce = defaultDebounce;
+  debounce = defaultDebounce;
 
   /** Shows buttons that load a deliberate example and the common mistake. */
-  @property({ type: Boolean }) examples = false;
+  examples = false;
 
   /** Shows `<ix-trial-cta placement="checker">` under the results. */
-  @property({ type: Boolean }) cta = false;
+  cta = false;
 
   /**
    * Keeps the draft in this browser's localStorage (key `ix-widgets:concession-checker:draft`,
    * plus `:<id>` when the element has an id, so two checkers on a page keep two drafts) and
    * shows a "Clear" button that erases it. Without it the draft survives nothing.
    */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /**
    * `light` or `dark`; unset follows the nearest `<ix-provider>`, then `prefers-color-scheme`.
    * The element never writes this attribute: the theme in use is in `resolved-theme`.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
 
-  @state() private result: CheckResult = { verdict: 'empty', rules: [] };
+  private result: CheckResult = { verdict: 'empty', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */
-  @state() private checked = '';
-  @state() private fullLength = 0;
+  private checked = '';
+  private fullLength = 0;
   /** What the last example button replaced, so one click can bring the visitor's own text back. */
-  @state() private replacedDraft?: { script: string; firstRequest: string };
+  private replacedDraft?: { script: string; firstRequest: string };
 
   // Plain fields, not reactive: a keystroke must not re-render anything before the pause.
   private draft = '';
@@ -134,7 +154,6 @@ export class IxConcessionChecker extends LitElement {
   private readonly debouncer = new DebounceController(this, () => this.delay, () => this.analyse());
 
   /** The whole text of the script field. Setting it re-runs the checks at once. */
-  @property({ attribute: false })
   get value(): string {
     return this.draft;
   }
@@ -345,7 +364,7 @@ export class IxConcessionChecker extends LitElement {
       ${marked
         ? html`<figure part="script" class="script">
             <figcaption>Your words, marked where each check found its evidence</figcaption>
-            <div class="words">${renderHighlightedScript(checked, result.rules)}</div>
+            <div class="words" tabindex="0">${renderHighlightedScript(checked, result.rules)}</div>
           </figure>`
         : nothing}
     </div>`;

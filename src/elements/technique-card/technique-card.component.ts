@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
@@ -11,9 +10,16 @@ import { heading } from './card-heading.js';
 import { sectionBody, sectionLabel } from './card-sections.js';
 import { fromCatalog, fromJson, fromUrl, type CardState } from './card-source.js';
 import { cardJsonLd, scriptSafeJson, setScriptText } from './structured-data.js';
+import type { IxCardErrorDetail, IxCardToggleDetail, IxCardViewDetail } from './technique-card.events.js';
 import { styles } from './technique-card.styles.js';
 
 /** Every card event crosses shadow roots and bubbles, so a page can listen once at the top. */
+interface CardEvents {
+  'ix-card-view': IxCardViewDetail;
+  'ix-card-toggle': IxCardToggleDetail;
+  'ix-card-error': IxCardErrorDetail;
+}
+
 const cardEvent = (type: string, detail: object) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
 // Enough steps that a card taller than twice the viewport still reports crossing "half the screen".
@@ -44,9 +50,9 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @slot - Fallback content (the card as plain HTML), shown before the element upgrades, while a
  *   `src` card loads, and under an error message.
  *
- * @event ix-card-view - Once per card, when half of it (or half the screen) shows it. `detail: { slug }`.
- * @event ix-card-toggle - A compact section was opened or closed. `detail: { slug, section, open }`.
- * @event ix-card-error - The card could not be shown. `detail: { slug, src, reason, message }`, reason one of
+ * @event {CustomEvent<IxCardViewDetail>} ix-card-view - Once per card, when half of it (or half the screen) shows it. `detail: { slug }`.
+ * @event {CustomEvent<IxCardToggleDetail>} ix-card-toggle - A compact section was opened or closed. `detail: { slug, section, open }`.
+ * @event {CustomEvent<IxCardErrorDetail>} ix-card-error - The card could not be shown. `detail: { slug, src, reason, message }`, reason one of
  *   `missing`, `unknown-slug`, `fetch`, `json`, `schema`.
  *
  * @csspart card - The <article> (or the error box).
@@ -94,33 +100,52 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @cssprop --ix-space - Base spacing unit.
  */
 export class IxTechniqueCard extends LitElement {
+  // Internal reactive state: declared here, not in `properties`, so the manifest lists no attribute for it.
+  static {
+    for (const name of ['cardState']) this.createProperty(name, { state: true });
+  }
+
+  // A static getter rather than decorators: smaller output, and the template analyzer reads it.
+  static override get properties() {
+    return {
+      technique: { reflect: true },
+      src: {},
+      variant: {},
+      sections: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      theme: { reflect: true },
+      cta: {},
+      noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    };
+  }
+
   static override styles = styles;
 
   /** Slug of a card in the built-in catalog, e.g. `make-the-step-down-visibly-deliberate`. */
-  @property({ reflect: true }) technique?: string;
+  technique?: string;
 
   /** URL of a card as JSON (same shape as the catalog's cards); wins over `technique`. */
-  @property() src?: string;
+  src?: string;
 
   /** `full` shows every section; `compact` shows title and summary with each section collapsible. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Comma-separated sections to show, in order: `why,how,evidence,sources,mistake,cta` (the default). */
-  @property() sections?: string;
+  sections?: string;
 
   /** Level of the title heading, 2–6; section headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `light` or `dark`; unset follows the page's `<ix-provider>`, then `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** `none` hides the practice call to action. */
-  @property() cta?: 'none';
+  cta?: 'none';
 
   /** Leave out the schema.org JSON-LD the card otherwise adds to the page. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  noStructuredData = false;
 
-  @state() private cardState: CardState = { status: 'loading' };
+  private cardState: CardState = { status: 'loading' };
 
   private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
@@ -252,7 +277,7 @@ export class IxTechniqueCard extends LitElement {
     console.warn(`[ix-widgets] <ix-technique-card${label}>: ${message}`);
   }
 
-  private emit(type: string, detail: object) {
+  private emit<Type extends keyof CardEvents>(type: Type, detail: CardEvents[Type]) {
     this.dispatchEvent(cardEvent(type, detail));
   }
 

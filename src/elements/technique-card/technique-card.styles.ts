@@ -5,8 +5,15 @@ import { tokenStyles } from '../../shared/tokens.styles.js';
  * Sizes are in `em` of the card's own font size so the card scales with `--ix-font-size` and
  * with the page. Everything a host may want to restyle is reachable through `::part()`, and
  * nothing here is `!important`, so the host's rules win.
+ *
+ * The host keeps the page's text colour: fallback content (slotted while loading or under an
+ * error) sits on the page's background, and the themed colour would make it unreadable when a
+ * dark-mode reader opens a light page. The themed colour belongs to the card's own surface.
  */
 const cardStyles = css`
+  :host {
+    color: inherit;
+  }
   .card {
     background: var(--_ix-surface);
     color: var(--_ix-text);

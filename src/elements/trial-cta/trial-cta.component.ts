@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   builtInConfig,
   ConfigWarnings,
@@ -66,67 +65,93 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * @cssprop --ix-space - Spacing unit.
  */
 export class IxTrialCta extends LitElement {
+  // A static getter rather than decorators: smaller output, and the template analyzer reads it.
+  static override get properties() {
+    return {
+      product: {},
+      trialDays: { attribute: 'trial-days' },
+      price: {},
+      currency: {},
+      interval: {},
+      locale: {},
+      href: {},
+      campaign: {},
+      placement: {},
+      technique: {},
+      layout: {},
+      utmSource: { attribute: 'utm-source' },
+      headingLevel: { attribute: 'heading-level' },
+      heading: {},
+      pitch: {},
+      trialText: { attribute: 'trial-text' },
+      priceText: { attribute: 'price-text' },
+      perDayText: { attribute: 'per-day-text' },
+      label: {},
+      theme: { reflect: true },
+    };
+  }
+
   static override styles = [tokenStyles, providerThemeStyles, trialCtaStyles];
 
   /** Product name; fills `{product}` (default "IX Coach", or the card's). */
-  @property() product?: string;
+  product?: string;
 
   /** Length of the free trial in days, 0–365; 0 means no trial (default 7). */
-  @property({ attribute: 'trial-days' }) trialDays?: number | string;
+  trialDays?: number | string;
 
   /** Plan price per `interval`, a number ≥ 0 (default 40). */
-  @property() price?: number | string;
+  price?: number | string;
 
   /** ISO 4217 currency code the browser knows, e.g. `EUR` (default `USD`). */
-  @property() currency?: string;
+  currency?: string;
 
   /** Billing interval: `month` or `year` (default `month`). */
-  @property() interval?: string;
+  interval?: string;
 
   /** BCP 47 locale for numbers and money, e.g. `de-DE` (default `en-US`). */
-  @property() locale?: string;
+  locale?: string;
 
   /** Signup link: http(s) or relative; anything else is refused with a warning. */
-  @property() href?: string;
+  href?: string;
 
   /** `utm_campaign` (default: the card's slug when inside a card). */
-  @property() campaign?: string;
+  campaign?: string;
 
   /** Where the CTA sits, sent as `utm_content` and in `ix-cta-click`. */
-  @property() placement?: string;
+  placement?: string;
 
   /** Technique slug reported in `ix-cta-click` (default: the card's slug). */
-  @property() technique?: string;
+  technique?: string;
 
   /** `inline` (a card-like block, default), `banner` (full-width strip) or `compact` (terms and link on one line). */
-  @property() layout?: string;
+  layout?: string;
 
   /** `utm_source` (default "ix-widgets"). */
-  @property({ attribute: 'utm-source' }) utmSource?: string;
+  utmSource?: string;
 
   /** Heading level 2–6 (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+  headingLevel?: number | string;
 
   /** Heading template (default "Practice this with {product}"). */
-  @property() heading?: string;
+  heading?: string;
 
   /** Pitch text (default: the card's pitch, or a general one). */
-  @property() pitch?: string;
+  pitch?: string;
 
   /** Trial words (default "{days} days free, then", "{days} day free, then" for one day). */
-  @property({ attribute: 'trial-text' }) trialText?: string;
+  trialText?: string;
 
   /** Price words (default "{price}/month" or "{price}/year"). */
-  @property({ attribute: 'price-text' }) priceText?: string;
+  priceText?: string;
 
   /** Per-day words (default "(~{perDay}/day)"). */
-  @property({ attribute: 'per-day-text' }) perDayText?: string;
+  perDayText?: string;
 
   /** Link text (default "Start your {days}-day free trial", or "Get {product}" without a trial). */
-  @property() label?: string;
+  label?: string;
 
   /** `light` or `dark`; unset follows the provider, then `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });

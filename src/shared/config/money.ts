@@ -13,7 +13,8 @@ export function minorDigits(currency: string): number {
  * nearest 0.05 of the currency unit, or to whole units for currencies without minor units.
  */
 export function perDayPrice(price: number, interval: 'month' | 'year', currency: string): number {
-  const perDay = interval === 'year' ? price / 365 : (price * 12) / 365;
+  // Divide first: price × 12 overflows to Infinity ("~$∞/day") for prices near Number.MAX_VALUE.
+  const perDay = interval === 'year' ? price / 365 : (price / 365) * 12;
   const stepsPerUnit = minorDigits(currency) ? 20 : 1;
   // toPrecision(12) removes binary noise first, so 1.025 (stored as 1.02499999…) rounds up.
   return Math.round(Number((perDay * stepsPerUnit).toPrecision(12))) / stepsPerUnit;

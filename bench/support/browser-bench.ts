@@ -1,0 +1,101 @@
+/**
+ * What the browser benchmarks share: a fresh build of the CDN bundle when the source changed,
+ * simple statistics, a plain-text table, a static server for a built site, and the JSON file
+ * each benchmark leaves in bench-results/. Not a benchmark itself (bench/run.ts only runs `*.bench.ts`).
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { projectRoot } from '../../tests/e2e/harness.js';
+
+export { launchChromium, projectRoot, serveProject } from '../../tests/e2e/harness.js';
+
+const bundle = join(projectRoot, 'dist/ix-widgets.js');
+
+function newestChange(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return /\.(test|stories)\.ts$/.test(path) ? 0 : stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/**
+ * Benchmarks measure the file a CDN serves. It is rebuilt (`npx vite build`) when missing or
+ * older than anything it is built from: the source, the compiled content, the build config.
+ */
+export function ensureBundle(): string {
+  let builtAt = 0;
+  try {
+    builtAt = statSync(bundle).mtimeMs;
+  } catch {
+    // missing: built below
+  }
+  const inputs = ['src', 'vite.config.ts', 'package.json'].map((path) => newestChange(join(projectRoot, path)));
+  if (builtAt === 0 || Math.max(...inputs) > builtAt) {
+    console.log(builtAt === 0 ? 'dist/ix-widgets.js is missing: building it…' : 'dist/ix-widgets.js is older than its source: rebuilding…');
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('`npx vite build` failed; the benchmark needs dist/ix-widgets.js');
+  }
+  return bundle;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
+
+/** Prints rows under a header, columns padded to their widest cell; numbers right-aligned. */
+export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (/^[\d.,×≈~<>+−-]/.test(cell) && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+/** bench-results/<name>.json: the figures, when and where they were measured. */
+export function writeResults(name: string, results: unknown, browserVersion?: string): void {
+  const dir = join(projectRoot, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  // Other work on a shared machine moves these figures: the load average says how much.
+  const load = loadavg().map((value) => Math.round(value * 100) / 100);
+  const record = { benchmark: name, measuredAt: new Date().toISOString(), browser: browserVersion, cores: cpus().length, loadAverage: load, results };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`\nload average (1, 5, 15 min) at the end: ${load.join(', ')} on ${cpus().length} cores`);
+  console.log(`wrote bench-results/${name}.json`);
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Serves one directory on loopback as a site root (the built demo uses root-relative URLs). */
+export async function serveDirectory(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

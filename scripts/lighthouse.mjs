@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+/**
+ * `npm run lighthouse`: Lighthouse 12 on the built demo (dist-demo/: the demo pages next to the
+ * real bundle), blog post and landing page, as a phone (Lighthouse's default: emulated mid-range
+ * phone, simulated slow 4G and 4× slower CPU) and as a desktop. Prints the four category scores
+ * with CLS, TBT, FCP and LCP, lists every audit that cost points, and writes
+ * bench-results/lighthouse.json.
+ *
+ * The pages are served from 127.0.0.1 the way a CDN would serve them (gzip for text), each run
+ * in a fresh headless Chromium with its own profile directory.
+ *
+ *   npm run lighthouse            (builds first)
+ *   node scripts/lighthouse.mjs   (uses the existing dist-demo/)
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromeFlags, findChrome } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const site = join(root, 'dist-demo');
+const pages = (process.env.LH_PAGES ?? 'blog-post.html,landing-page.html').split(',');
+const formFactors = [
+  { name: 'mobile', config: undefined },
+  { name: 'desktop', config: desktopConfig },
+];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function serve(dir) {
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    const headers = {
+      'content-type': type,
+      // Pages revalidate; the bundle is cached like a CDN's versioned file.
+      'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+    };
+    if (/^(text\/|image\/svg|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** One Lighthouse run in a fresh browser and profile; the report's figures and lost points. */
+async function audit(url, formFactor, chromePath) {
+  const profile = mkdtempSync(join(tmpdir(), 'ix-lighthouse-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...chromeFlags],
+    userDataDir: profile,
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, formFactor.config);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const metric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const lost = [];
+    for (const id of categories) {
+      for (const ref of lhr.categories[id].auditRefs) {
+        const found = lhr.audits[ref.id];
+        if (ref.weight > 0 && found.score !== null && found.score < 1) {
+          // Which elements failed, where the audit names them (accessibility, best practices).
+          const nodes = (found.details?.items ?? []).map((item) => item.node?.snippet).filter(Boolean).slice(0, 5);
+          lost.push({ category: id, audit: ref.id, title: found.title, score: found.score, displayValue: found.displayValue ?? '', nodes });
+        }
+      }
+    }
+    return {
+      scores: Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)])),
+      cls: metric('cumulative-layout-shift'),
+      tbtMs: metric('total-blocking-time'),
+      fcpMs: metric('first-contentful-paint'),
+      lcpMs: metric('largest-contentful-paint'),
+      speedIndexMs: metric('speed-index'),
+      lost,
+      warnings: lhr.runWarnings,
+      lighthouseVersion: lhr.lighthouseVersion,
+      userAgent: lhr.environment.hostUserAgent,
+    };
+  } finally {
+    await chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (!existsSync(join(site, 'ix-widgets.js'))) {
+    console.error('dist-demo/ is missing or has no bundle: run `npm run lighthouse` (it builds first) or `npm run build`.');
+    process.exit(1);
+  }
+  const chromePath = findChrome();
+  if (!chromePath) {
+    console.error('No Chromium found: run `node scripts/find-chrome.mjs`.');
+    process.exit(1);
+  }
+  const server = await serve(site);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const rows = [];
+  try {
+    for (const page of pages) {
+      for (const formFactor of formFactors) {
+        process.stdout.write(`lighthouse: ${page} (${formFactor.name})…\n`);
+        rows.push({ page, formFactor: formFactor.name, ...(await audit(`${origin}/${page}`, formFactor, chromePath)) });
+      }
+    }
+  } finally {
+    server.close();
+  }
+
+  const header = ['page', 'as', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'TBT', 'FCP', 'LCP'];
+  const table = rows.map((r) => [
+    r.page,
+    r.formFactor,
+    String(r.scores.performance),
+    String(r.scores.accessibility),
+    String(r.scores['best-practices']),
+    String(r.scores.seo),
+    r.cls.toFixed(3),
+    `${Math.round(r.tbtMs)} ms`,
+    `${(r.fcpMs / 1000).toFixed(2)} s`,
+    `${(r.lcpMs / 1000).toFixed(2)} s`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(`\nLighthouse ${rows[0]?.lighthouseVersion} on ${rows[0]?.userAgent}\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  for (const r of rows) {
+    for (const l of r.lost) {
+      console.log(`  ${r.page} (${r.formFactor}) ${l.category}: ${l.title} [${l.audit}] score ${l.score}${l.displayValue ? ` (${l.displayValue})` : ''}`);
+      for (const node of l.nodes) console.log(`      ${node}`);
+    }
+    for (const w of r.warnings) console.log(`  ${r.page} (${r.formFactor}) warning: ${w}`);
+  }
+
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'bench-results/lighthouse.json'),
+    `${JSON.stringify({ benchmark: 'lighthouse', measuredAt: new Date().toISOString(), results: rows }, null, 2)}\n`,
+  );
+  console.log('\nwrote bench-results/lighthouse.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { evidence, rule } from './test-helpers.js';
+
+const passes = (id: Parameters<typeof rule>[0], script: string, firstRequest?: string) =>
+  rule(id, script, firstRequest ? { firstRequest } : undefined).passed;
+
+describe('acknowledges-refusal', () => {
+  it('passes on plain and informal acknowledgements', () => {
+    for (const s of [
+      'I understand — that was a big ask.',
+      'Fair enough. Could you do Monday?',
+      'no worries, i get it',
+      'np!! could u do one call',
+      'Thanks for being straight with me.',
+      'Sorry for the big ask.',
+      'Makes total sense.',
+      'Ah gotcha. Is Friday any good?',
+      "I don't blame you one bit.",
+    ]) expect(passes('acknowledges-refusal', s), s).to.be.true;
+  });
+
+  it('fails on a bare OK or Fine', () => {
+    for (const s of ['OK. Could you do Wednesday?', 'Fine. Could you do Wednesday?', 'Sure. Can you sign the card?']) {
+      expect(passes('acknowledges-refusal', s), s).to.be.false;
+    }
+  });
+
+  it('fails when the acknowledgement is negated in its clause', () => {
+    expect(passes('acknowledges-refusal', "I don't understand why that's too much. Could you just do it?")).to.be.false;
+    expect(passes('acknowledges-refusal', 'I never said it was a big ask.')).to.be.false;
+    expect(passes('acknowledges-refusal', "I dont understand why u said no")).to.be.false;
+  });
+
+  it('still passes when the negation sits in another clause', () => {
+    expect(passes('acknowledges-refusal', "I'm not upset at all, I understand.")).to.be.true;
+    expect(passes('acknowledges-refusal', "I won't pretend I'm not disappointed, but I understand.")).to.be.true;
+  });
+
+  it('ignores acknowledgements inside quotes, straight or typographic', () => {
+    expect(passes('acknowledges-refusal', 'You said "fair enough" but nothing happened. Could you do it?')).to.be.false;
+    expect(passes('acknowledges-refusal', 'You said “I understand” and then left. Could you do it?')).to.be.false;
+    expect(passes('acknowledges-refusal', "You said 'no worries' last time. Can you do it?")).to.be.false;
+  });
+
+  it('folds typographic apostrophes', () => {
+    expect(passes('acknowledges-refusal', 'That’s totally fine.')).to.be.true;
+    expect(passes('acknowledges-refusal', 'I don’t understand why that’s too much.')).to.be.false;
+  });
+
+  it('points its evidence at the phrase itself', () => {
+    expect(evidence('acknowledges-refusal', 'Look, I understand. Could you read one page?')).to.deep.equal(['I understand']);
+    // Offsets are into the original: a spelled-out "np" highlights the two letters typed.
+    expect(evidence('acknowledges-refusal', 'np, could u read one page?')).to.deep.equal(['np']);
+  });
+});
+
+describe('names-concession', () => {
+  it('passes when the step-down is said out loud', () => {
+    for (const s of [
+      "I'm coming down from what I asked.",
+      'Let me scale that back to one weekend.',
+      'Let me propose something much more reasonable.',
+      'Can we meet you halfway?',
+      "Here's a smaller ask: one page?",
+      "I'll trim my request to an hour.",
+      'lemme dial it back',
+      "I'm happy to come in lower.",
+    ]) expect(passes('names-concession', s), s).to.be.true;
+  });
+
+  it('fails on a smaller request made without saying so', () => {
+    expect(passes('names-concession', 'Could you do one weekend?')).to.be.false;
+    expect(passes('names-concession', "I'm not trying to lowball you, but could we do 5%?")).to.be.false;
+  });
+
+  it('fails when the step-down is negated', () => {
+    for (const s of ["I'm not coming down from what I asked.", "I won't scale back.", "I can't scale back any further.", 'I refuse to lower my request.']) {
+      expect(passes('names-concession', s), s).to.be.false;
+    }
+  });
+
+  it('highlights the concession phrase', () => {
+    expect(evidence('names-concession', 'Fair enough. Let me scale it back: one day?')).to.deep.equal(['scale it back']);
+  });
+});
+
+describe('references-first-request', () => {
+  it('passes on phrases that point back at the first ask', () => {
+    for (const s of [
+      'I know that was a big ask.',
+      'Could you do $100 instead of $1,000?',
+      'Rather than the whole retreat, would you host the dinner?',
+      'My first request was too much.',
+      'Since the full sponsorship isn’t possible, would you sponsor the coffee?',
+    ]) expect(passes('references-first-request', s), s).to.be.true;
+  });
+
+  it('still counts a mention inside a negated clause', () => {
+    expect(passes('references-first-request', "I'm not coming down from what I asked. Can you do the whole week?")).to.be.true;
+    expect(passes('references-first-request', "I won't lower my request.")).to.be.true;
+  });
+
+  it('does not count a negated size judgement', () => {
+    expect(passes('references-first-request', "I don't understand why that's too much. Could you just do it?")).to.be.false;
+  });
+
+  it('fails when the new ask stands alone (the common mistake)', () => {
+    expect(passes('references-first-request', 'Could you read the first page?')).to.be.false;
+  });
+
+  it('counts the first request’s content outside the new ask', () => {
+    const first = 'Could you host the whole retreat?';
+    expect(passes('references-first-request', 'Thanks for thinking about the retreat. Would you host the dinner?', first)).to.be.true;
+    expect(evidence('references-first-request', 'Thanks for thinking about the retreat. Would you host the dinner?', { firstRequest: first })).to.deep.equal(['retreat']);
+  });
+
+  it('does not count the topic repeated inside the smaller ask', () => {
+    const first = 'Could you co-write the whole grant application with me?';
+    expect(passes('references-first-request', 'Could you spend one evening on the grant application?', first)).to.be.false;
+    expect(passes('references-first-request', 'Can you lend me $100?', 'Could you lend me $1,000 until March?')).to.be.false;
+  });
+
+  it('counts the first request’s amount anywhere', () => {
+    expect(passes('references-first-request', 'Could you do $100 of the $1,000?', 'Could you lend me $1,000?')).to.be.true;
+  });
+});
+
+describe('single-step-down', () => {
+  it('fails on a cascade of successively smaller amounts', () => {
+    for (const s of [
+      'I understand. Could you do $300? Or $200? Even $50 would help.',
+      'OK, what about three days? Two? Just one?',
+      'Could you do half? If not half, then a quarter?',
+      'Could you give two hours? One hour? Thirty minutes?',
+      'omg could u do 1 shift? or like half a shift lol',
+    ]) expect(passes('single-step-down', s), s).to.be.false;
+  });
+
+  it('fails on open-ended retreats and "or even"', () => {
+    for (const s of [
+      'Anything at all would help.',
+      'Whatever you can spare — an hour, ten minutes, anything.',
+      'One chapter, or maybe a page, or even a paragraph?',
+      "Let me come down to 10% — and if that's too much, 5%, or even 2%?",
+    ]) expect(passes('single-step-down', s), s).to.be.false;
+  });
+
+  it('passes on one step down, same-size alternatives and rescheduling', () => {
+    for (const s of [
+      'Could you lend me $100 instead of $1,000?',
+      'I know 25% is a lot. Could you do 10%?',
+      'Could you help on Monday or Tuesday, whichever is easier?',
+      'If next week is busy, the week after is fine.',
+      'Would you donate $50 now and $50 next month?',
+      'Could you share it with two or three friends?',
+      'Could you take two shifts, one on Monday and one on Friday?',
+      'Could you take the 2pm slot?',
+    ]) expect(passes('single-step-down', s), s).to.be.true;
+  });
+
+  it('points the evidence at the successive offers', () => {
+    expect(evidence('single-step-down', 'Could you do $300? Or $200?')).to.deep.equal(['$300', '$200']);
+  });
+
+  it('passes with no evidence when there is one step', () => {
+    expect(rule('single-step-down', 'Could you do $100?').evidence).to.deep.equal([]);
+  });
+
+  it('ignores a cascade someone else said', () => {
+    expect(passes('single-step-down', 'They asked "$300? Or $200? Even $50?" Could you do $100?')).to.be.true;
+  });
+});
+
+describe('makes-smaller-ask', () => {
+  it('passes on questions and request forms', () => {
+    for (const s of [
+      'Could you read the first page?',
+      'could u do one call this week',
+      "I'd love it if you could share the post.",
+      'Would it be possible to push the deadline by two days',
+      'Any chance you could look over the intro',
+      "Let's do a 15-minute call on Thursday.",
+      'How does one guest post sound?',
+      'Please send me the slides.',
+      'One 30-minute interview?',
+    ]) expect(passes('makes-smaller-ask', s), s).to.be.true;
+  });
+
+  it('fails when nothing is asked', () => {
+    for (const s of ['I totally understand, that was a lot to ask. Thanks anyway.', "I'll think about it and get back to you.", 'No worries, I get it.', 'Look, I get it.']) {
+      expect(passes('makes-smaller-ask', s), s).to.be.false;
+    }
+  });
+
+  it('does not count a request quoted from someone else', () => {
+    expect(passes('makes-smaller-ask', 'She said "could you help" and I said no.')).to.be.false;
+  });
+});
