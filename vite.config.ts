@@ -57,7 +57,6 @@ function library(entry: string, fileName: string) {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: false,
-      sourcemap: true,
       lib: { entry: fromRoot(entry), formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
         output: { minify: true, postBanner: banner, codeSplitting: false },

@@ -63,6 +63,12 @@ test('a valid minimal pack compiles, keeping patterns as authored', () => {
   assert.equal(compiled.rules[0]!.passWhenFound, true);
 });
 
+test('a sentence-start ^ is kept as authored; a broken anchored pattern names its field', () => {
+  const { pack: compiled } = compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['^{adv}hello'])));
+  assert.equal(compiled.rules[0]!.patterns, '^{adv}hello');
+  expectContentError(pack((p) => (p.rules[0]!.patterns = ['fine', '^(?:hello'])), 'rules[0].patterns[1]', /does not compile/);
+});
+
 test('a pattern that does not compile names the file and field', () => {
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['fine', 'broken (group'])), 'rules[0].patterns[1]', /does not compile/);
 });

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { expandSource, TERM, wrapPhrase } from '../../src/checker/match.js';
+import { expandSource, START, TERM, wrapPhrase } from '../../src/checker/match.js';
 import type { CompiledPack, CompiledRule, Detector } from '../../src/checker/pack.js';
 import { ContentError } from './content-error.js';
 import type { GeneratedModule } from './generators.js';
@@ -119,13 +119,15 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
-    const body = expandSource(source, terms);
-    try {
-      new RegExp(wrap(body), 'u');
-    } catch (error) {
-      fail(`pattern does not compile: ${(error as Error).message}`);
+    // As the engine runs it: whole, and with ^ dropped at sentence starts.
+    for (const body of [expandSource(source, terms), expandSource(source.replace(START, ''), terms)]) {
+      try {
+        new RegExp(wrap(body), 'u');
+      } catch (error) {
+        fail(`pattern does not compile: ${(error as Error).message}`);
+      }
+      if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
     }
-    if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
     return source;
   }
   const alternation = (list: string[] | undefined, field: string) =>

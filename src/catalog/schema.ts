@@ -31,8 +31,8 @@ const source = z.strictObject({
   doi: z.optional(
     z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, { error: doiMessage }), said(doiMessage)),
   ),
-  /** Any string passes here; the renderer links only http(s) and drops the rest with a warning. */
-  url: z.optional(z.string()),
+  /** Any non-blank text passes here; the renderer links only http(s) and drops the rest with a warning. */
+  url: z.optional(text),
 });
 
 export const techniqueCardSchema = z.strictObject({

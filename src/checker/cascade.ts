@@ -10,7 +10,9 @@ import type { Span } from './spans.js';
 
 // Offers further apart than this are separate thoughts, not one run of retreats.
 const REACH = 160;
-const CONTEXT = 40;
+// How far before / after an amount its context is read ("asking you for", "… was too much").
+const BEFORE = 24;
+const AFTER = 40;
 const cache = new WeakMap<DescendingQuantities, [RegExp, RegExp, RegExp]>();
 
 export function descendingOffers(
@@ -30,8 +32,8 @@ export function descendingOffers(
   const offers = findQuantities(text).filter(
     (q) =>
       !skip(q.start, q.end) &&
-      !before.test(text.slice(Math.max(0, q.start - CONTEXT), q.start)) &&
-      !after.test(text.slice(q.end, q.end + CONTEXT)),
+      !before.test(text.slice(Math.max(0, q.start - BEFORE), q.start)) &&
+      !after.test(text.slice(q.end, q.end + AFTER)),
   );
   const steps: Span[] = [];
   offers.forEach((later, j) => {

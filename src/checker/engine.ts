@@ -9,7 +9,7 @@ import { negationIn } from './negation.js';
 import { normalise } from './normalise.js';
 import type { CompiledPack, CompiledRule } from './pack.js';
 import { quotedSpans } from './quotes.js';
-import { sentenceAt, sentences } from './segment.js';
+import { sentenceAt, sentences, starts } from './segment.js';
 import { mergeSpans, overlapsAny, type Span } from './spans.js';
 import type { CheckOptions, CheckResult, RuleResult } from './types.js';
 import { decideVerdict } from './verdict.js';
@@ -19,51 +19,42 @@ export function checkWithPack<Id extends string = string>(
   script: string,
   options?: CheckOptions | null,
 ): CheckResult<Id> {
-  const opts: CheckOptions = options ?? {};
   const input = typeof script === 'string' ? script : '';
   const { text, toOriginal } = normalise(input);
-  const ctx: PhraseContext = { text, quoted: quotedSpans(text), terms: pack.terms, negated: negationIn(text) };
-  const found = new Map<string, Span[]>();
-  const byId = new Map(pack.rules.map((r) => [r.id, r]));
+  const quoted = quotedSpans(text);
+  const ctx: PhraseContext = { text, quoted, terms: pack.terms, negated: negationIn(text), starts: starts(text) };
+  const isQuoted = (start: number, end = start + 1) => overlapsAny(quoted, start, end);
+  const found: Record<string, Span[]> = {};
 
-  // Rules may depend on another rule's evidence (see EchoesOption), so evidence is memoised.
-  const evidenceOf = (rule: CompiledRule): Span[] => {
-    let spans = found.get(rule.id);
-    if (spans) return spans;
-    found.set(rule.id, []); // a dependency cycle in a pack sees "nothing found", never loops
-    spans = findPhrases(ctx, rule);
+  // Rules may depend on another rule's evidence (see EchoesOption), so evidence is memoised;
+  // a dependency cycle in a pack sees "nothing found" rather than looping.
+  const evidenceOf = (rule: CompiledRule | undefined): Span[] => {
+    if (!rule) return [];
+    if (found[rule.id]) return found[rule.id]!;
+    found[rule.id] = [];
+    const spans = findPhrases(ctx, rule);
     for (const d of rule.detectors ?? []) {
-      if (d.kind === 'descending-quantities') {
-        spans.push(...descendingOffers(text, d, pack.terms, (s, e) => overlapsAny(ctx.quoted, s, e)));
-      } else if (opts[d.option]) {
-        const other = d.outsideEvidenceOf ? byId.get(d.outsideEvidenceOf) : undefined;
-        const skipped = other ? mergeSpans(evidenceOf(other).map(([s]) => sentenceAt(allSentences(), s))) : [];
-        const skip = (pos: number) => overlapsAny(skipped, pos, pos + 1) || overlapsAny(ctx.quoted, pos, pos + 1);
-        spans.push(...echoes(text, String(opts[d.option]), skip));
+      const option = d.kind === 'echoes-option' && options?.[d.option];
+      if (d.kind === 'descending-quantities') spans.push(...descendingOffers(text, d, pack.terms, isQuoted));
+      else if (option) {
+        const list = sentences(text);
+        const skipped = mergeSpans(evidenceOf(pack.rules.find((r) => r.id === d.outsideEvidenceOf)).map(([s]) => [...sentenceAt(list, s)]));
+        spans.push(...echoes(text, String(option), (pos) => overlapsAny(skipped, pos, pos + 1) || isQuoted(pos)));
       }
     }
-    spans = mergeSpans(spans);
-    found.set(rule.id, spans);
-    return spans;
+    return (found[rule.id] = mergeSpans(spans));
   };
-  let sentenceList: Span[] | undefined;
-  const allSentences = () => (sentenceList ??= sentences(text));
 
-  const rules: RuleResult<Id>[] = pack.rules.map((rule) => {
+  const rules = pack.rules.map((rule): RuleResult<Id> => {
     const spans = evidenceOf(rule);
-    const passed = rule.passWhenFound ? spans.length > 0 : spans.length === 0;
-    const result: RuleResult<Id> = {
+    const passed = rule.passWhenFound === spans.length > 0;
+    return {
       id: rule.id as Id,
       passed,
       message: passed ? rule.pass : rule.fail,
       evidence: mergeSpans(spans.map(([s, e]) => toOriginal(s, e))).map(([start, end]) => ({ start, end })),
+      ...(!passed && rule.fix ? { fix: rule.fix } : {}),
     };
-    if (!passed && rule.fix) result.fix = rule.fix;
-    return result;
   });
-
-  const verdict = /\S/.test(input)
-    ? decideVerdict(pack.verdicts, new Map(rules.map((r) => [r.id, r.passed])))
-    : 'empty';
-  return { verdict, rules };
+  return { verdict: /\S/.test(input) ? decideVerdict(pack.verdicts, rules) : 'empty', rules };
 }

@@ -7,6 +7,8 @@ import type { NegationCheck } from './negation.js';
 import { insideAny, mergeSpans, overlapsAny, type Span } from './spans.js';
 
 export const TERM = /(?<!\\[pP])\{([a-z]\w*)\}/gi;
+/** A `^` that anchors (not `[^…]`, not `\^`): "at the start of a sentence or clause". */
+export const START = /(?<![[\\])\^/g;
 
 /**
  * An authored source as regex source: {name} → the pack's term (terms may nest), a space →
@@ -31,38 +33,19 @@ export function expandSource(source: string, terms: Record<string, string>): str
  */
 export const wrapPhrase = (body: string) => `\\b(?:${body})(?![\\p{L}\\p{N}]|'\\p{L})`;
 
-/** A phrase source as a global, Unicode regex that starts and ends on word boundaries. */
-export function phraseRegExp(source: string, terms: Record<string, string>): RegExp {
-  return new RegExp(wrapPhrase(expandSource(source, terms)), 'gu');
-}
-
 // Compiled once per pack (keyed by its terms object), then reused on every keystroke.
 const compiled = new WeakMap<Record<string, string>, Map<string, RegExp>>();
 
-/**
- * Every match of `source` that `keep` accepts. A rejected match (quoted, inside an exception,
- * negated) doesn't hide what it overlaps: the scan resumes one character after its start, so
- * "she said 'scale it back', but can you…?" still finds "can you".
- */
-export function findAll(
-  text: string,
-  source: string | undefined,
-  terms: Record<string, string>,
-  keep: (start: number, end: number) => boolean = () => true,
-): Span[] {
-  const spans: Span[] = [];
-  if (!source) return spans;
+function regex(source: string, terms: Record<string, string>, flags: string): RegExp {
   let forPack = compiled.get(terms);
   if (!forPack) compiled.set(terms, (forPack = new Map<string, RegExp>()));
-  let re = forPack.get(source);
-  if (!re) forPack.set(source, (re = phraseRegExp(source, terms)));
-  re.lastIndex = 0;
-  for (let m; (m = re.exec(text)); ) {
-    const end = m.index + m[0].length;
-    if (end > m.index && keep(m.index, end)) spans.push([m.index, end]);
-    else re.lastIndex = m.index + 1;
+  let re = forPack.get(flags + source);
+  if (!re) {
+    // Sticky runs start at sentence starts, where a ^ holds; the global run sees ^ only at 0.
+    const body = expandSource(flags === 'yu' ? source.replace(START, '') : source, terms);
+    forPack.set(flags + source, (re = new RegExp(wrapPhrase(body), flags)));
   }
-  return spans;
+  return re;
 }
 
 export interface PhraseContext {
@@ -70,16 +53,49 @@ export interface PhraseContext {
   quoted: Span[];
   terms: Record<string, string>;
   negated: NegationCheck;
+  /** Where sentences and clauses start (after . ! ? … : ; dashes, line breaks, and spaces). */
+  starts: number[];
+}
+
+/**
+ * Every match of `source` that `keep` accepts. Alternatives starting with ^ are tried only at
+ * sentence starts — a lookbehind would be tried at every word. A rejected match (quoted, inside
+ * an exception, negated) doesn't hide what it overlaps: the scan resumes one character after its
+ * start, so `she said "scale it back", but can you…?` still finds "can you".
+ */
+export function findAll(
+  ctx: PhraseContext,
+  source: string | undefined,
+  keep: (start: number, end: number) => boolean = () => true,
+): Span[] {
+  const spans: Span[] = [];
+  if (!source) return spans;
+  const add = (m: RegExpExecArray | null) => {
+    const end = m ? m.index + m[0].length : 0;
+    return m && end > m.index && keep(m.index, end) && spans.push([m.index, end]);
+  };
+  const re = regex(source, ctx.terms, 'gu');
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(ctx.text)); ) if (!add(m)) re.lastIndex = m.index + 1;
+  START.lastIndex = 0;
+  if (START.test(source)) {
+    const sticky = regex(source, ctx.terms, 'yu');
+    for (const at of ctx.starts) {
+      sticky.lastIndex = at;
+      add(sticky.exec(ctx.text));
+    }
+  }
+  return spans;
 }
 
 export function findPhrases(
   ctx: PhraseContext,
   rule: { patterns?: string; mentions?: string; exceptions?: string },
 ): Span[] {
-  const exceptions = mergeSpans(findAll(ctx.text, rule.exceptions, ctx.terms));
+  const exceptions = mergeSpans(findAll(ctx, rule.exceptions));
   const keep = (negatable: boolean) => (start: number, end: number) =>
     !overlapsAny(ctx.quoted, start, end) &&
     !insideAny(exceptions, start, end) &&
     !(negatable && ctx.negated(start, end));
-  return [...findAll(ctx.text, rule.patterns, ctx.terms, keep(true)), ...findAll(ctx.text, rule.mentions, ctx.terms, keep(false))];
+  return [...findAll(ctx, rule.patterns, keep(true)), ...findAll(ctx, rule.mentions, keep(false))];
 }

@@ -7,11 +7,10 @@
 import { clauseStarts } from './segment.js';
 import { lastStartingBefore, type Span } from './spans.js';
 
+// Idioms built from a negator that don't negate what follows come first, so they win the
+// match and are skipped ("not a problem", "don't worry", "why not").
 const NEGATOR =
-  /\b(?:not|never|no longer|no way|cannot|nor|neither|nothing|hardly|unwilling|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b|n't\b/g;
-// Idioms built from a negator that don't negate what follows.
-const NOT_NEGATING =
-  /not a problem|not an issue|not at all|not only|not just|not to mention|never mind|don't worry|can't thank you enough|couldn't agree more|if not|or not|why not/g;
+  /(not a problem|not an issue|not at all|not only|not just|not to mention|never mind|don't worry|can't thank you enough|couldn't agree more|if not|or not|why not)|\b(?:not|never|no longer|no way|cannot|nor|neither|nothing|hardly|unwilling|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b|n't\b/g;
 // Negation rarely reaches further back than this, even within one long clause.
 const REACH = 120;
 
@@ -19,9 +18,7 @@ export type NegationCheck = (start: number, end: number) => boolean;
 
 export function negationIn(text: string): NegationCheck {
   const negators: Span[] = [];
-  for (const m of text.replace(NOT_NEGATING, (idiom) => ' '.repeat(idiom.length)).matchAll(NEGATOR)) {
-    negators.push([m.index, m.index + m[0].length]);
-  }
+  for (const m of text.matchAll(NEGATOR)) if (!m[1]) negators.push([m.index, m.index + m[0].length]);
   const clauses = clauseStarts(text);
   return (start, end) => {
     const i = lastStartingBefore(negators, end - 1);

@@ -4,6 +4,7 @@
  * Pattern sources are written against the normalised script (see normalise.ts): lower case,
  * apostrophes folded to ', informal spellings spelled out. They stay as authored ({term}s and
  * plain spaces) because that is far smaller than the expanded regexes; match.ts expands them.
+ * An alternative starting with ^ is tried only where a sentence or clause starts.
  */
 import type { Verdict } from './types.js';
 

@@ -3,6 +3,8 @@
  * and bare numbers that elide the unit ("three days? Two? Just one?") — so that a cascade of
  * successively smaller offers can be told from one step down or same-size alternatives.
  */
+import { FUNCTION_WORDS } from './echo.js';
+
 export interface Quantity {
   start: number;
   end: number;
@@ -15,10 +17,10 @@ export interface Quantity {
 
 /** "a:1 b:2 …" as a lookup table. */
 const table = (pairs: string): Record<string, number> =>
-  Object.fromEntries(pairs.split(' ').map((p) => [p.split(':')[0], eval(p.split(':')[1]!) as number]));
+  Object.fromEntries(pairs.split(' ').map((p) => p.split(':')).map(([k, v]) => [k!, Number(v)]));
 
 const WORD_VALUES = table(
-  'a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 ninety:90 hundred:100 couple:2 few:3 dozen:12 half:.5 quarter:.25 third:1/3',
+  'a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 ninety:90 hundred:100 couple:2 few:3 dozen:12 half:.5 quarter:.25 third:.333',
 );
 const PARTS = /^(?:half|quarter|third)$/;
 const MULTIPLIERS = table('k:1e3 grand:1e3 thousand:1e3 hundred:100 m:1e6 million:1e6');
@@ -29,9 +31,6 @@ const TIME = table(
 );
 // Clock times, dates and ordinals are not amounts.
 const NOT_AMOUNT = /^(?:am|pm|st|nd|rd|th|o'clock)$/;
-// Words that, right after a number, say nothing about what it counts.
-const FUNCTION_WORD =
-  /^(?:of|on|in|at|to|for|and|the|is|was|be|are|would|could|will|can|if|with|by|from|per|each|as|that|this|than|more|less|instead|now|next|it|i|you|we|so|but|too|please|left|who|which)$/;
 const SIZE = 'single|short|quick|solid|extra|spare|little|small|brief|measly|tiny';
 const SIZE_WORD = new RegExp(`^(?:${SIZE})$`);
 // A bare number followed by one of these is elliptic: it inherits the previous unit.
@@ -41,7 +40,7 @@ const ELLIPTIC_NEXT = /^(?:or|then|maybe|perhaps|even|just|instead|would|could|i
 // "a"/"an" are amounts only before a unit or a number word ("an hour", "a few"); matching
 // them only there keeps this pass cheap on ordinary prose.
 const NUMBER = new RegExp(
-  `(?:([$£€¥]) ?)?\\b(?:(\\d[\\d,]*(?:\\.\\d+)?)|(${Object.keys(WORD_VALUES)
+  `(?:([$£€¥]) ?|\\b)(?:(\\d[\\d,]*(?:\\.\\d+)?)|\\b(${Object.keys(WORD_VALUES)
     .filter((w) => w.length > 2 && !/^(?:third|quarter)$/.test(w))
     .join('|')}|an?(?= (?:(?:${SIZE}) )?(?:few|couple|half|quarter|third|dozen|${Object.keys(TIME).join('|')})))\\b)`,
   'gu',
@@ -70,41 +69,41 @@ export function findQuantities(text: string): Quantity[] {
   return found;
 }
 
+function nextWord(text: string, end: number) {
+  NEXT_WORD.lastIndex = end;
+  const w = NEXT_WORD.exec(text);
+  return w && { word: w[1]!, end: NEXT_WORD.lastIndex };
+}
+
 function read(text: string, m: RegExpMatchArray): Quantity | undefined {
   const start = m.index!;
   let end = start + m[0].length;
   const digits = m[2];
   let word = m[3] ?? '';
   let value = digits ? Number(digits.replace(/,/g, '')) : WORD_VALUES[word]!;
-  const next = () => {
-    NEXT_WORD.lastIndex = end;
-    const w = NEXT_WORD.exec(text);
-    return w && { word: w[1]!, end: NEXT_WORD.lastIndex };
-  };
-  let w = next();
+  let w = nextWord(text, end);
   // "a couple of", "a few", "half an hour", "a quarter of an hour"
   if (/^an?$/.test(word) && w && WORD_VALUES[w.word] && w.word.length > 2) {
     word = w.word;
     value = WORD_VALUES[word]!;
     end = w.end;
-    w = next();
+    w = nextWord(text, end);
   }
   while (w && ((/^(?:of|an?)$/.test(w.word) && /^(?:half|quarter|third|couple)$/.test(word)) || SIZE_WORD.test(w.word))) {
     end = w.end;
-    w = next();
+    w = nextWord(text, end);
   }
   const mult = w && MULTIPLIERS[w.word];
   if (mult && (digits || word)) {
     value *= mult;
     end = w!.end;
-    w = next();
+    w = nextWord(text, end);
   }
   const unitWord = w?.word.replace(/s$/, '');
-  const take = (kind: string, unit = 1): Quantity => ({ start, end: w ? w.end : end, kind, value: value * unit, unit });
   if (m[1]) return { start, end, kind: 'money', value, unit: mult || 1 };
-  if (w?.word === '%' || unitWord === 'percent') return take('%');
-  if (unitWord && MONEY.test(w!.word)) return take('money');
-  if (unitWord && TIME[unitWord]) return take('time', TIME[unitWord]);
+  const unit = unitWord ? TIME[unitWord] : 0;
+  const kind = w?.word === '%' || unitWord === 'percent' ? '%' : unitWord && MONEY.test(w!.word) ? 'money' : unit ? 'time' : '';
+  if (kind) return { start, end: w!.end, kind, value: value * (unit || 1), unit: unit || 1 };
   if (mult) return { start, end, kind: 'money', value, unit: mult };
   if (w && NOT_AMOUNT.test(w.word)) return;
   // Right after a digit with no space ("2pm", "3rd", "10am") the letters are not a noun.
@@ -114,6 +113,6 @@ function read(text: string, m: RegExpMatchArray): Quantity | undefined {
   if (w ? ELLIPTIC_NEXT.test(w.word) : /^\s*(?:[?.!,;…—–)]|$)/.test(text.slice(end, end + 4))) {
     return { start, end, kind: PARTS.test(word) ? 'part' : '', value, unit: 1 };
   }
-  if (!w || FUNCTION_WORD.test(w.word) || SIZE_WORD.test(w.word)) return;
-  return take(`count:${unitWord}`);
+  if (!w || FUNCTION_WORDS.has(w.word) || SIZE_WORD.test(w.word)) return;
+  return { start, end: w.end, kind: `count:${unitWord}`, value, unit: 1 };
 }

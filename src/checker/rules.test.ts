@@ -79,6 +79,11 @@ describe('names-concession', () => {
     }
   });
 
+  it('counts backing off the first ask', () => {
+    expect(passes('names-concession', "I'm backing off the full sponsorship request.")).to.be.true;
+    expect(passes('names-concession', "I'm not backing off my request.")).to.be.false;
+  });
+
   it('highlights the concession phrase', () => {
     expect(evidence('names-concession', 'Fair enough. Let me scale it back: one day?')).to.deep.equal(['scale it back']);
   });
@@ -100,6 +105,16 @@ describe('references-first-request', () => {
     expect(passes('references-first-request', "I won't lower my request.")).to.be.true;
   });
 
+  it('counts the amount the speaker quoted, and naming what they scale back from', () => {
+    expect(passes('references-first-request', "Sorry, I can't go below the $9,000 I quoted.")).to.be.true;
+    expect(passes('references-first-request', 'Let me scale back from the premium package.')).to.be.true;
+    expect(passes('references-first-request', 'I just got back from the trip. Could you help?')).to.be.false;
+  });
+
+  it('counts naming the first ask even inside a negation', () => {
+    expect(passes('references-first-request', "I won't pretend it wasn't a big ask.")).to.be.true;
+  });
+
   it('does not count a negated size judgement', () => {
     expect(passes('references-first-request', "I don't understand why that's too much. Could you just do it?")).to.be.false;
   });
@@ -118,6 +133,17 @@ describe('references-first-request', () => {
     const first = 'Could you co-write the whole grant application with me?';
     expect(passes('references-first-request', 'Could you spend one evening on the grant application?', first)).to.be.false;
     expect(passes('references-first-request', 'Can you lend me $100?', 'Could you lend me $1,000 until March?')).to.be.false;
+  });
+
+  it('counts the first request’s topic restricted inside the new ask ("just the thesis")', () => {
+    const first = 'Could you proofread my whole thesis this weekend?';
+    expect(passes('references-first-request', 'Could you proofread just the thesis introduction?', first)).to.be.true;
+    expect(passes('references-first-request', 'Could you proofread the introduction of the thesis?', first)).to.be.false;
+  });
+
+  it('does not count the topic noun when it is the unit of the new offers', () => {
+    const first = 'Could you buy 500 tickets for the gala?';
+    expect(passes('references-first-request', 'Would 100 tickets work? Maybe 40 tickets are easier.', first)).to.be.false;
   });
 
   it('counts the first request’s amount anywhere', () => {
@@ -142,6 +168,7 @@ describe('single-step-down', () => {
       'Whatever you can spare — an hour, ten minutes, anything.',
       'One chapter, or maybe a page, or even a paragraph?',
       "Let me come down to 10% — and if that's too much, 5%, or even 2%?",
+      'Could you bring a dip, crisps, honestly anything 🙏',
     ]) expect(passes('single-step-down', s), s).to.be.false;
   });
 
@@ -194,5 +221,12 @@ describe('makes-smaller-ask', () => {
 
   it('does not count a request quoted from someone else', () => {
     expect(passes('makes-smaller-ask', 'She said "could you help" and I said no.')).to.be.false;
+  });
+
+  it('still counts the speaker’s own request in a sentence that quotes someone', () => {
+    for (const s of [
+      'My boss said "keep it small", so would you review one page?',
+      'You once wrote "happy to help anytime" — could you look at the intro?',
+    ]) expect(passes('makes-smaller-ask', s), s).to.be.true;
   });
 });

@@ -39,3 +39,9 @@ export function clauseStarts(text: string): Span[] {
   }
   return starts;
 }
+
+// Where a sentence or clause may start: after . ! ? … : ; a dash or a line break, and spaces.
+const START_AFTER = /[.!?\n…:;—–]\s*/g;
+
+/** Offsets where sentences and clauses start (after the first, at 0), ascending. */
+export const starts = (text: string): number[] => Array.from(text.matchAll(START_AFTER), (m) => m.index + m[0].length);

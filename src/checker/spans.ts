@@ -8,7 +8,7 @@ export function lastStartingBefore(spans: readonly (readonly number[])[], pos: n
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] <= pos) {
+    if (spans[mid]![0]! <= pos) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;

@@ -2,13 +2,11 @@
 import type { VerdictCase } from './pack.js';
 import type { Verdict } from './types.js';
 
-export function decideVerdict(cases: readonly VerdictCase[], passed: ReadonlyMap<string, boolean>): Verdict {
-  const all = [...passed.keys()];
+export function decideVerdict(cases: readonly VerdictCase[], rules: readonly { id: string; passed: boolean }[]): Verdict {
+  const passed = (id: string) => rules.find((r) => r.id === id)?.passed;
   for (const c of cases) {
-    const mustPass = c.allPass === '*' ? all : (c.allPass ?? []);
-    if (mustPass.every((id) => passed.get(id)) && (c.allFail ?? []).every((id) => passed.get(id) === false)) {
-      return c.verdict;
-    }
+    const mustPass = c.allPass === '*' ? rules.map((r) => r.id) : (c.allPass ?? []);
+    if (mustPass.every((id) => passed(id)) && (c.allFail ?? []).every((id) => passed(id) === false)) return c.verdict;
   }
   return 'partial';
 }

@@ -181,6 +181,9 @@ export class IxTechniqueCard extends LitElement {
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       this.warn(`variant="${String(this.variant)}" is not "full" or "compact"; using "full"`);
     }
+    if (changed.has('cta') && this.cta !== undefined && this.cta !== 'none') {
+      this.warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
+    }
     if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
       this.warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
     }

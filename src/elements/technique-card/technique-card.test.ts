@@ -111,6 +111,19 @@ describe('<ix-technique-card> sections', () => {
     expect(warnings.messages[0]).to.contain('benefits').and.contain('why, how, evidence, sources, mistake, cta');
   });
 
+  it('warns about a cta value other than "none" and keeps the call to action', async () => {
+    const warnings = captureWarnings();
+    let el;
+    try {
+      el = await renderCard(html`<ix-technique-card technique=${seedSlug} cta="hidden"></ix-technique-card>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(el.shadowRoot!.querySelector('ix-trial-cta')).to.not.equal(null);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('cta="hidden"').and.contain('"none"');
+  });
+
   it('cta="none" hides the call to action', async () => {
     const el = await renderCard(html`<ix-technique-card technique=${seedSlug} cta="none"></ix-technique-card>`);
     expect(el.shadowRoot!.querySelector('ix-trial-cta')).to.equal(null);

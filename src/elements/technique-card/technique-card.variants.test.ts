@@ -1,7 +1,8 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findTechnique } from '../../catalog/catalog.js';
 import { part, parts, renderCard, seedSlug, text, waitFor } from './test-helpers.js';
+import type { IxTechniqueCard } from './technique-card.component.js';
 
 const seed = findTechnique(seedSlug)!;
 
@@ -76,9 +77,12 @@ describe('<ix-technique-card> theming', () => {
   });
 
   it('inherits the page font by default', async () => {
-    const wrapper = await renderCard(html`<div style="font-family: 'Courier New', monospace"><ix-technique-card technique=${seedSlug}></ix-technique-card></div>`);
-    const el = wrapper.querySelector('ix-technique-card')!;
-    await el.updateComplete;
+    // The page font sits on a parent; fixture() then awaits the card itself, not an animation
+    // frame (which a background test tab may never get).
+    const page = document.createElement('div');
+    page.style.fontFamily = "'Courier New', monospace";
+    document.body.append(page);
+    const el = await fixture<IxTechniqueCard>(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`, { parentNode: page });
     expect(getComputedStyle(part(el, 'card')!).fontFamily).to.equal('"Courier New", monospace');
   });
 

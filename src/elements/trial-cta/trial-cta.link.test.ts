@@ -54,7 +54,8 @@ describe('<ix-trial-cta> link', () => {
   it('refuses a script link written with an entity in the page’s HTML', async () => {
     const warnings = captureWarnings();
     try {
-      const box = await fixture(html`<div></div>`);
+      // A plain box (fixture() would wait for an animation frame a background tab may not get).
+      const box = document.body.appendChild(document.createElement('div'));
       // Parsed as HTML, so &#x09; becomes a tab inside the scheme.
       box.innerHTML = '<ix-provider href="https://provider.example/join"><ix-trial-cta href="jav&#x09;ascript:alert(1)"></ix-trial-cta></ix-provider>';
       const el = box.querySelector('ix-trial-cta')!;

@@ -6,7 +6,7 @@ import type { IxSettings } from './schema.js';
  * formatted for the configured locale.
  */
 export const builtInConfig = {
-  // The lead must confirm this address before release: it is where every default link goes.
+  // Where every call to action links when neither it nor a provider sets `href`; sites should set theirs.
   href: 'https://ixcoach.com/signup',
   price: 40,
   currency: 'USD',
