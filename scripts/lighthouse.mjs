@@ -12,16 +12,15 @@
  *   npm run lighthouse            (builds first)
  *   node scripts/lighthouse.mjs   (uses the existing dist-demo/)
  */
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'dist-demo');
@@ -31,42 +30,6 @@ const formFactors = [
   { name: 'desktop', config: desktopConfig },
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-function serve(dir) {
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
-    const headers = {
-      'content-type': type,
-      // Pages revalidate; the bundle is cached like a CDN's versioned file.
-      'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-    };
-    if (/^(text\/|image\/svg|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'accept-encoding';
-    }
-    response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** One Lighthouse run in a fresh browser and profile; the report's figures and lost points. */
 async function audit(url, formFactor, chromePath) {
@@ -122,8 +85,8 @@ async function main() {
     console.error('No Chromium found: run `node scripts/find-chrome.mjs`.');
     process.exit(1);
   }
-  const server = await serve(site);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveStatic(site, { cdn: true });
+  const { origin } = server;
   const rows = [];
   try {
     for (const page of pages) {
@@ -133,7 +96,7 @@ async function main() {
       }
     }
   } finally {
-    server.close();
+    await server.close();
   }
 
   const header = ['page', 'as', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'TBT', 'FCP', 'LCP'];

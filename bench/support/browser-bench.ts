@@ -4,11 +4,10 @@
  * each benchmark leaves in bench-results/. Not a benchmark itself (bench/run.ts only runs `*.bench.ts`).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 import { projectRoot } from '../../tests/e2e/harness.js';
 
 export { launchChromium, projectRoot, serveProject } from '../../tests/e2e/harness.js';
@@ -73,29 +72,7 @@ export function writeResults(name: string, results: unknown, browserVersion?: st
   console.log(`wrote bench-results/${name}.json`);
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
 /** Serves one directory on loopback as a site root (the built demo uses root-relative URLs). */
-export async function serveDirectory(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+export function serveDirectory(root: string): Promise<StaticServer> {
+  return serveStatic(root);
 }

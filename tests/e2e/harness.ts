@@ -3,57 +3,18 @@
  * per-page response headers, e.g. a strict CSP), and headless Chromium driven by playwright-core.
  * These tests load the BUILT dist/ix-widgets.js, the file a CDN serves.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
+export type { StaticServer } from '../../scripts/static-server.mjs';
 
 /** Serves projectRoot; `headersFor(path)` adds response headers for a given URL path. */
-export async function serveProject(headersFor: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    // Browsers ask for a favicon on their own; answering "no content" keeps 404s out of the logs.
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(projectRoot, path));
-    if (!file.startsWith(projectRoot) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      ...headersFor(path),
-    });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+export function serveProject(headersFor?: (path: string) => Record<string, string>): Promise<StaticServer> {
+  return serveStatic(projectRoot, headersFor ? { headersFor } : {});
 }
 
 export async function launchChromium(): Promise<Browser> {
