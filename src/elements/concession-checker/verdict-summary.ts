@@ -14,7 +14,7 @@ export interface VerdictSummary {
 export function summarizeVerdict({ verdict, rules }: CheckResult): VerdictSummary {
   const total = rules.length;
   const failing = rules.filter((rule) => !rule.passed).length;
-  const needWork = `${failing} of ${total} ${total === 1 ? 'check needs' : 'checks need'} work`;
+  const needWork = `${failing} of ${total} ${total === 1 ? 'check' : 'checks'} ${failing === 1 ? 'needs' : 'need'} work`;
   switch (verdict) {
     case 'empty':
       return {
