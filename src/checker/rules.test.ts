@@ -172,6 +172,20 @@ describe('single-step-down', () => {
     ]) expect(passes('single-step-down', s), s).to.be.false;
   });
 
+  it('fails on a run of smaller named options without amounts', () => {
+    for (const s of [
+      'Could we book the ballroom? The terrace? Honestly a table in the bar would do.',
+      'Would you cover the whole tour? The flights? Even the airport taxi?',
+      'We hoped for four mentors. Two would be great, or at the very minimum one.',
+    ]) expect(passes('single-step-down', s), s).to.be.false;
+  });
+
+  it('highlights the run of option fragments', () => {
+    expect(evidence('single-step-down', 'Any chance of the gold package? Silver? Honestly just a logo?')).to.deep.equal([
+      '? Silver? Honestly just a logo?',
+    ]);
+  });
+
   it('passes on one step down, same-size alternatives and rescheduling', () => {
     for (const s of [
       'Could you lend me $100 instead of $1,000?',
@@ -182,6 +196,8 @@ describe('single-step-down', () => {
       'Could you share it with two or three friends?',
       'Could you take two shifts, one on Monday and one on Friday?',
       'Could you take the 2pm slot?',
+      'Would Tuesday suit? Or Wednesday? Just let me know.',
+      'Even so, could you read the summary?',
     ]) expect(passes('single-step-down', s), s).to.be.true;
   });
 
