@@ -1,27 +1,29 @@
 import { createContext } from '@lit/context';
+import type { IxSettings } from './config/schema.js';
 
 /**
- * Page-level configuration that `<ix-provider>` hands to every IX element inside it.
- * Every field is optional: a provider sets only what it was given, and a consumer merges the
- * chain (own attribute > nearest provider > outer providers > built-in defaults).
+ * Page-level configuration that `<ix-provider>` hands to every IX element inside it: the
+ * provider's share of the one configuration schema, so the two cannot drift apart. Every field
+ * is optional: a provider sets only what it was given, and a consumer merges the chain
+ * (own attribute > nearest provider > outer providers > built-in defaults).
  */
-export interface IxConfig {
-  href?: string;
-  price?: number;
-  currency?: string;
-  trialDays?: number;
-  interval?: 'month' | 'year';
-  locale?: string;
-  theme?: 'light' | 'dark';
-  utmSource?: string;
-  /** Product name and the replaceable words, so a site sets its language once for the page. */
-  product?: string;
-  heading?: string;
-  trialText?: string;
-  priceText?: string;
-  perDayText?: string;
-  label?: string;
-}
+export type IxConfig = Pick<
+  IxSettings,
+  | 'href'
+  | 'price'
+  | 'currency'
+  | 'trialDays'
+  | 'interval'
+  | 'locale'
+  | 'theme'
+  | 'utmSource'
+  | 'product'
+  | 'heading'
+  | 'trialText'
+  | 'priceText'
+  | 'perDayText'
+  | 'label'
+>;
 
 export const ixConfigContext = createContext<IxConfig>(Symbol.for('ix-widgets.config'));
 
