@@ -145,6 +145,8 @@ describe('<ix-provider>', () => {
     await provider.updateComplete;
     await follows.updateComplete;
     expect(getComputedStyle(follows).colorScheme).to.equal('light');
+    // The button eases its background to the new theme; judge contrast once it has arrived.
+    await Promise.all(follows.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(follows).to.be.accessible();
   });
 
