@@ -26,8 +26,15 @@ try {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
-  if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(committed)) {
-    problems.push('custom-elements.json is out of date with src/: run `npm run manifest` and commit the result.');
+  const freshText = JSON.stringify(JSON.parse(fresh), null, 1).split('\n');
+  const committedLines = JSON.stringify(committed, null, 1).split('\n');
+  const firstDifference = freshText.findIndex((line, i) => line !== committedLines[i]);
+  if (firstDifference >= 0 || freshText.length !== committedLines.length) {
+    const at = firstDifference >= 0 ? firstDifference : Math.min(freshText.length, committedLines.length);
+    problems.push(
+      'custom-elements.json is out of date with src/: run `npm run manifest` and commit the result. ' +
+        `First difference: committed ${JSON.stringify(committedLines[at]?.trim())}, from src ${JSON.stringify(freshText[at]?.trim())}`,
+    );
   }
 } finally {
   rmSync(outdir, { recursive: true, force: true });
