@@ -63,9 +63,10 @@ test('a valid minimal pack compiles, keeping patterns as authored', () => {
   assert.equal(compiled.rules[0]!.passWhenFound, true);
 });
 
-test('a sentence-start ^ is kept as authored; a broken anchored pattern names its field', () => {
-  const { pack: compiled } = compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['^{adv}hello'])));
-  assert.equal(compiled.rules[0]!.patterns, '^{adv}hello');
+test('a sentence-start ^ moves its phrase to atStart; a broken anchored pattern names its field', () => {
+  const { pack: compiled } = compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['^{adv}hello', 'bye', '(?:^|, )hi'])));
+  assert.equal(compiled.rules[0]!.patterns, 'bye|(?:^|, )hi');
+  assert.deepEqual(compiled.rules[0]!.atStart, { patterns: '{adv}hello' });
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['fine', '^(?:hello'])), 'rules[0].patterns[1]', /does not compile/);
 });
 

@@ -9,8 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { expandSource, START, TERM, wrapPhrase } from '../../src/checker/match.js';
-import type { CompiledPack, CompiledRule, Detector } from '../../src/checker/pack.js';
+import { expandSource, TERM, wrapPhrase } from '../../src/checker/match.js';
+import type { CompiledPack, CompiledRule, Detector, Phrases } from '../../src/checker/pack.js';
 import { ContentError } from './content-error.js';
 import type { GeneratedModule } from './generators.js';
 
@@ -119,19 +119,23 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
-    // As the engine runs it: whole, and with ^ dropped at sentence starts.
-    for (const body of [expandSource(source, terms), expandSource(source.replace(START, ''), terms)]) {
-      try {
-        new RegExp(wrap(body), 'u');
-      } catch (error) {
-        fail(`pattern does not compile: ${(error as Error).message}`);
-      }
-      if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
+    const body = expandSource(source, terms);
+    try {
+      new RegExp(wrap(body), 'u');
+    } catch (error) {
+      fail(`pattern does not compile: ${(error as Error).message}`);
     }
+    if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
     return source;
   }
-  const alternation = (list: string[] | undefined, field: string) =>
-    list?.map((p, i) => check(p, `${field}[${i}]`, wrapPhrase)).join('|');
+  // A leading ^ means "only where a sentence or clause starts": those phrases are compiled apart
+  // (without the ^), so the engine tries just them at each start. A ^ elsewhere is plain regex.
+  const alternation = (list: string[] | undefined, field: string, atStart: boolean) =>
+    list
+      ?.map((p, i) => [p, i] as const)
+      .filter(([p]) => p.startsWith('^') === atStart)
+      .map(([p, i]) => check(atStart ? p.slice(1) : p, `${field}[${i}]`, wrapPhrase))
+      .join('|') || undefined;
 
   const rules = pack.rules.map((rule, r): CompiledRule => {
     const at = `rules[${r}]`;
@@ -147,12 +151,14 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       return d;
     });
     const out: CompiledRule = { id: rule.id, passWhenFound: rule.passWhen === 'found', pass: rule.pass, fail: rule.fail };
-    const patterns = alternation(rule.patterns, `${at}.patterns`);
-    const mentions = alternation(rule.mentions, `${at}.mentions`);
-    const exceptions = alternation(rule.exceptions, `${at}.exceptions`);
-    if (patterns) out.patterns = patterns;
-    if (mentions) out.mentions = mentions;
-    if (exceptions) out.exceptions = exceptions;
+    const atStart: Phrases = {};
+    for (const kind of ['patterns', 'mentions', 'exceptions'] as const) {
+      const anywhere = alternation(rule[kind], `${at}.${kind}`, false);
+      const starting = alternation(rule[kind], `${at}.${kind}`, true);
+      if (anywhere) out[kind] = anywhere;
+      if (starting) atStart[kind] = starting;
+    }
+    if (Object.keys(atStart).length) out.atStart = atStart;
     if (detectors) out.detectors = detectors;
     if (rule.fix) out.fix = rule.fix;
     return out;

@@ -4,12 +4,10 @@
  * exception, and — for `patterns`, not `mentions` — not negated in its clause.
  */
 import type { NegationCheck } from './negation.js';
+import type { CompiledRule } from './pack.js';
 import { insideAny, mergeSpans, overlapsAny, type Span } from './spans.js';
 
 export const TERM = /(?<!\\[pP])\{([a-z]\w*)\}/gi;
-/** A `^` that anchors (not `[^…]`, not `\^`): "at the start of a sentence or clause". */
-export const START = /(?<![[\\])\^/g;
-
 /**
  * An authored source as regex source: {name} → the pack's term (terms may nest), a space →
  * any run of whitespace (one whitespace character before a quantifier). \p{L} is left alone.
@@ -40,11 +38,7 @@ function regex(source: string, terms: Record<string, string>, flags: string): Re
   let forPack = compiled.get(terms);
   if (!forPack) compiled.set(terms, (forPack = new Map<string, RegExp>()));
   let re = forPack.get(flags + source);
-  if (!re) {
-    // Sticky runs start at sentence starts, where a ^ holds; the global run sees ^ only at 0.
-    const body = expandSource(flags === 'yu' ? source.replace(START, '') : source, terms);
-    forPack.set(flags + source, (re = new RegExp(wrapPhrase(body), flags)));
-  }
+  if (!re) forPack.set(flags + source, (re = new RegExp(wrapPhrase(expandSource(source, terms)), flags)));
   return re;
 }
 
@@ -53,33 +47,35 @@ export interface PhraseContext {
   quoted: Span[];
   terms: Record<string, string>;
   negated: NegationCheck;
-  /** Where sentences and clauses start (after . ! ? … : ; dashes, line breaks, and spaces). */
+  /** Where sentences and clauses start: 0, then after . ! ? … : ; dashes and line breaks. */
   starts: number[];
 }
 
 /**
- * Every match of `source` that `keep` accepts. Alternatives starting with ^ are tried only at
- * sentence starts — a lookbehind would be tried at every word. A rejected match (quoted, inside
- * an exception, negated) doesn't hide what it overlaps: the scan resumes one character after its
- * start, so `she said "scale it back", but can you…?` still finds "can you".
+ * Every match of `anywhere`, and of `atStart` where a sentence or clause starts, that `keep`
+ * accepts. Start-only phrases are tried with a sticky regex at each start — far cheaper than a
+ * lookbehind tried at every word. A rejected match (quoted, inside an exception, negated)
+ * doesn't hide what it overlaps: the scan resumes one character after its start, so
+ * `she said "scale it back", but can you…?` still finds "can you".
  */
 export function findAll(
   ctx: PhraseContext,
-  source: string | undefined,
+  anywhere: string | undefined,
+  atStart?: string,
   keep: (start: number, end: number) => boolean = () => true,
 ): Span[] {
   const spans: Span[] = [];
-  if (!source) return spans;
   const add = (m: RegExpExecArray | null) => {
     const end = m ? m.index + m[0].length : 0;
     return m && end > m.index && keep(m.index, end) && spans.push([m.index, end]);
   };
-  const re = regex(source, ctx.terms, 'gu');
-  re.lastIndex = 0;
-  for (let m; (m = re.exec(ctx.text)); ) if (!add(m)) re.lastIndex = m.index + 1;
-  START.lastIndex = 0;
-  if (START.test(source)) {
-    const sticky = regex(source, ctx.terms, 'yu');
+  if (anywhere) {
+    const re = regex(anywhere, ctx.terms, 'gu');
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(ctx.text)); ) if (!add(m)) re.lastIndex = m.index + 1;
+  }
+  if (atStart) {
+    const sticky = regex(atStart, ctx.terms, 'yu');
     for (const at of ctx.starts) {
       sticky.lastIndex = at;
       add(sticky.exec(ctx.text));
@@ -88,14 +84,14 @@ export function findAll(
   return spans;
 }
 
-export function findPhrases(
-  ctx: PhraseContext,
-  rule: { patterns?: string; mentions?: string; exceptions?: string },
-): Span[] {
-  const exceptions = mergeSpans(findAll(ctx, rule.exceptions));
+export function findPhrases(ctx: PhraseContext, rule: CompiledRule): Span[] {
+  const exceptions = mergeSpans(findAll(ctx, rule.exceptions, rule.atStart?.exceptions));
   const keep = (negatable: boolean) => (start: number, end: number) =>
     !overlapsAny(ctx.quoted, start, end) &&
     !insideAny(exceptions, start, end) &&
     !(negatable && ctx.negated(start, end));
-  return [...findAll(ctx, rule.patterns, keep(true)), ...findAll(ctx, rule.mentions, keep(false))];
+  return [
+    ...findAll(ctx, rule.patterns, rule.atStart?.patterns, keep(true)),
+    ...findAll(ctx, rule.mentions, rule.atStart?.mentions, keep(false)),
+  ];
 }

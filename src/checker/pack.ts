@@ -29,16 +29,25 @@ export interface EchoesOption {
 
 export type Detector = DescendingQuantities | EchoesOption;
 
-export interface CompiledRule {
-  id: string;
-  /** true: passes when something is found; false: passes when nothing is found. */
-  passWhenFound: boolean;
+/** Each kind of phrase as one alternation of pattern sources. */
+export interface Phrases {
   /** Phrases that count unless negated within their clause. */
   patterns?: string;
   /** Phrases that count even in a negated clause ("I'm not coming down from what I asked"). */
   mentions?: string;
   /** Phrases that look like a match but don't count; a match inside one is dropped. */
   exceptions?: string;
+}
+
+export interface CompiledRule extends Phrases {
+  id: string;
+  /** true: passes when something is found; false: passes when nothing is found. */
+  passWhenFound: boolean;
+  /**
+   * Phrases of each kind that count only where a sentence or clause starts (authored with a
+   * leading ^). Kept apart so that only they are tried at each start, not the whole list.
+   */
+  atStart?: Phrases;
   detectors?: Detector[];
   pass: string;
   fail: string;

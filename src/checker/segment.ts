@@ -43,5 +43,5 @@ export function clauseStarts(text: string): Span[] {
 // Where a sentence or clause may start: after . ! ? … : ; a dash or a line break, and spaces.
 const START_AFTER = /[.!?\n…:;—–]\s*/g;
 
-/** Offsets where sentences and clauses start (after the first, at 0), ascending. */
-export const starts = (text: string): number[] => Array.from(text.matchAll(START_AFTER), (m) => m.index + m[0].length);
+/** Offsets where sentences and clauses start, ascending, the first at 0. */
+export const starts = (text: string): number[] => [0, ...Array.from(text.matchAll(START_AFTER), (m) => m.index + m[0].length)];
