@@ -49,10 +49,25 @@ function contentWatcher(): Plugin {
   };
 }
 
+/**
+ * The minifier keeps `/* @__PURE__ *\/` marks for bundlers that tree-shake further; a file served
+ * from a CDN is the end of that line, so they are only bytes there.
+ */
+function dropPureMarks(): Plugin {
+  return {
+    name: 'ix-drop-pure-marks',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replaceAll('/* @__PURE__ */ ', '');
+      }
+    },
+  };
+}
+
 function library(entry: string, fileName: string) {
   return defineConfig({
     // Lit's html`` and css`` templates keep their source indentation unless minified here.
-    plugins: [minifyTemplateLiterals()],
+    plugins: [minifyTemplateLiterals(), dropPureMarks()],
     build: {
       target: 'es2022',
       outDir: 'dist',
