@@ -20,6 +20,7 @@ export function checkWithPack<Id extends string = string>(
   options?: CheckOptions | null,
 ): CheckResult<Id> {
   const input = typeof script === 'string' ? script : '';
+  const blank = !/\S/.test(input);
   const { text, toOriginal } = normalise(input);
   const quoted = quotedSpans(text);
   const ctx: PhraseContext = { text, quoted, terms: pack.terms, negated: negationIn(text), starts: starts(text) };
@@ -28,8 +29,10 @@ export function checkWithPack<Id extends string = string>(
 
   // Rules may depend on another rule's evidence (see EchoesOption), so evidence is memoised;
   // a dependency cycle in a pack sees "nothing found" rather than looping.
+  // Blank input finds nothing, so the patterns aren't even compiled: a page showing an empty
+  // checker pays for them at the first keystroke, not while it loads.
   const evidenceOf = (rule: CompiledRule | undefined): Span[] => {
-    if (!rule) return [];
+    if (!rule || blank) return [];
     if (found[rule.id]) return found[rule.id]!;
     found[rule.id] = [];
     const spans = findPhrases(ctx, rule);
@@ -56,5 +59,5 @@ export function checkWithPack<Id extends string = string>(
       ...(!passed && rule.fix ? { fix: rule.fix } : {}),
     };
   });
-  return { verdict: /\S/.test(input) ? decideVerdict(pack.verdicts, rules) : 'empty', rules };
+  return { verdict: blank ? 'empty' : decideVerdict(pack.verdicts, rules), rules };
 }
