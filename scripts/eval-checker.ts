@@ -3,11 +3,11 @@
  * ../shared/checker/README.md): per-rule balanced accuracy, confusion counts, verdict accuracy,
  * and every misclassified script with a short reason.
  *
- *   npm run eval:checker                    the shared dev set, our held-out set, and four blind
- *                                           sets written by people who never saw the engine. Sets 1
- *                                           and 2 have since informed fixes; blind-set-3 and -4 have
- *                                           not: they are the honest estimate for unseen scripts, so
- *                                           fix nothing from their misses without a fresh set
+ *   npm run eval:checker                    the shared dev set, our held-out set, and the blind
+ *                                           sets written by people who never saw the engine. Sets 1,
+ *                                           2 and 4 have since informed fixes; 3 and 5 have not: they
+ *                                           are the honest estimate for unseen scripts, so fix
+ *                                           nothing from their misses without a fresh set
  *   npm run eval:checker -- path/a.jsonl …  the given files instead
  *
  * Exits non-zero only when a file is missing or malformed — low scores are information.

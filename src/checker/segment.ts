@@ -5,8 +5,8 @@
  */
 import { lastStartingBefore, type Span } from './spans.js';
 
-// A sentence ends at . ! ? … followed by space/end, or at a line break.
-const SENTENCE_END = /[.!?…]+(?=\s|$)|\n/g;
+// A sentence ends at . ! ? … (and any closing quote or bracket) before space/end, or at a line break.
+const SENTENCE_END = /[.!?…]+["')\]]*(?=\s|$)|\n/g;
 
 /** Sentences as spans covering the whole text. */
 export function sentences(text: string): Span[] {
@@ -40,8 +40,9 @@ export function clauseStarts(text: string): Span[] {
   return starts;
 }
 
-// Where a sentence or clause may start: after . ! ? … : ; a dash or a line break, and spaces.
-const START_AFTER = /[.!?\n…:;—–]\s*/g;
+// Where a sentence or clause may start: after . ! ? … : ; a dash or a line break, any closing
+// quote or bracket, and spaces.
+const START_AFTER = /[.!?\n…:;—–]["')\]]*\s*/g;
 
 /** Offsets where sentences and clauses start, ascending, the first at 0. */
 export const starts = (text: string): number[] => [0, ...Array.from(text.matchAll(START_AFTER), (m) => m.index + m[0].length)];
