@@ -117,6 +117,15 @@ test('a broken detector regex names the detector field', () => {
   );
 });
 
+test('a detector naming an unknown rule names its field', () => {
+  expectContentError(pack((p) => (p.rules[0]!.detectors = [{ kind: 'evidence-of', rule: 'says-bye' }])), 'rules[0].detectors[0].rule', /no rule "says-bye"/);
+  expectContentError(
+    pack((p) => (p.rules[0]!.detectors = [{ kind: 'echoes-option', option: 'firstRequest', outsideEvidenceOf: 'says-bye' }])),
+    'rules[0].detectors[0].outsideEvidenceOf',
+    /no rule "says-bye"/,
+  );
+});
+
 test('duplicate rule ids are refused', () => {
   expectContentError(pack((p) => p.rules.push({ ...p.rules[0]! })), 'rules[1].id', /duplicate/);
 });

@@ -33,6 +33,7 @@ const detectorSchema = z.discriminatedUnion('kind', [
     option: z.literal('firstRequest'),
     outsideEvidenceOf: ruleId.optional(),
   }),
+  z.strictObject({ kind: z.literal('evidence-of'), rule: ruleId }),
 ]);
 
 const ruleSchema = z
@@ -143,7 +144,7 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
     ids.add(rule.id);
     const detectors = rule.detectors?.map((d, i): Detector => {
       const field = `${at}.detectors[${i}]`;
-      if (d.kind === 'echoes-option') return d;
+      if (d.kind !== 'descending-quantities') return d;
       check(d.notOfferBefore, `${field}.notOfferBefore`);
       check(d.notOfferAfter, `${field}.notOfferAfter`);
       // "between" may rightly match an empty gap ("X, Y" lists), so it may match ''.
@@ -166,9 +167,8 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
 
   pack.rules.forEach((rule, r) =>
     rule.detectors?.forEach((d, i) => {
-      if (d.kind === 'echoes-option' && d.outsideEvidenceOf && !ids.has(d.outsideEvidenceOf)) {
-        throw new ContentError(file, `rules[${r}].detectors[${i}].outsideEvidenceOf`, `no rule "${d.outsideEvidenceOf}" in this pack`);
-      }
+      const [field, id] = d.kind === 'echoes-option' ? ['outsideEvidenceOf', d.outsideEvidenceOf] : d.kind === 'evidence-of' ? ['rule', d.rule] : [];
+      if (id && !ids.has(id)) throw new ContentError(file, `rules[${r}].detectors[${i}].${field}`, `no rule "${id}" in this pack`);
     }),
   );
   pack.verdicts.forEach((v, i) => {

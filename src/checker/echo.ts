@@ -2,7 +2,7 @@
  * Content words of an option the caller passed (the original, larger ask) that the script
  * repeats. A smaller ask usually repeats the topic ("one evening on the grant application")
  * without pointing back at the first ask, so inside the new ask's sentences a word counts only
- * when restricted itself ("just the thesis introduction"), and a counted noun
+ * when restricted or dropped ("just the thesis introduction", "forget the radiators"), and a counted noun
  * names the new offer's unit ("50 seats"), not the old ask. Numbers count anywhere ("$1,000").
  */
 import { normalise } from './normalise.js';
@@ -15,7 +15,8 @@ export const FUNCTION_WORDS = new Set(
   "of on in at to is be as by so if it i we but too now per each left instead could would can will you your the and for with this that these those our their them they there here what when where which who how why not please just all whole full entire some any about from into onto over under until till get give make take have has had like want need able time really also very much many more less lot ask asked request favour favor help maybe then than next one two three was were are been being did does doing done it's i'm i'd i'll you're let let's me my us him her his she".split(' '),
 );
 const COUNTED = /(?:\d|\b(?:one|two|three|four|five|ten|few|couple|dozen)) $/;
-const RESTRICTED = /\b(?:just|only) (?:the |my |your |this |that )?$/
+// Restricting a part of the first ask, or dropping it, names it: "just the intro", "forget the radiators".
+const RESTRICTED = /\b(?:just|only|forget|skip|scratch|ditch|never mind) (?:about )?(?:the |my |your |this |that )?$/
 
 const stem = (word: string) => word.replace(/,/g, '').replace(/(?:'s|ing|ed|es|s|e)$/, '');
 

@@ -27,7 +27,7 @@ export function checkWithPack<Id extends string = string>(
   const isQuoted = (start: number, end = start + 1) => overlapsAny(quoted, start, end);
   const found: Record<string, Span[]> = {};
 
-  // Rules may depend on another rule's evidence (see EchoesOption), so evidence is memoised;
+  // Rules may depend on another rule's evidence (see EchoesOption, EvidenceOf), so evidence is memoised;
   // a dependency cycle in a pack sees "nothing found" rather than looping.
   // Blank input finds nothing, so the patterns aren't even compiled: a page showing an empty
   // checker pays for them at the first keystroke, not while it loads.
@@ -36,12 +36,14 @@ export function checkWithPack<Id extends string = string>(
     if (found[rule.id]) return found[rule.id]!;
     found[rule.id] = [];
     const spans = findPhrases(ctx, rule);
+    const ruleNamed = (id: string | undefined) => pack.rules.find((r) => r.id === id);
     for (const d of rule.detectors ?? []) {
       const option = d.kind === 'echoes-option' && options?.[d.option];
       if (d.kind === 'descending-quantities') spans.push(...descendingOffers(text, d, pack.terms, isQuoted));
+      else if (d.kind === 'evidence-of') spans.push(...evidenceOf(ruleNamed(d.rule)));
       else if (option) {
         const list = sentences(text);
-        const skipped = mergeSpans(evidenceOf(pack.rules.find((r) => r.id === d.outsideEvidenceOf)).map(([s]) => [...sentenceAt(list, s)]));
+        const skipped = mergeSpans(evidenceOf(ruleNamed(d.outsideEvidenceOf)).map(([s]) => [...sentenceAt(list, s)]));
         spans.push(...echoes(text, String(option), (pos) => overlapsAny(skipped, pos, pos + 1) || isQuoted(pos)));
       }
     }

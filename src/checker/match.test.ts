@@ -28,4 +28,22 @@ describe('phrase matching', () => {
     expect(found('{hi}', "I won't say hello")).to.deep.equal([]);
     expect(found('{hi}', "I won't lie, but hello")).to.deep.equal(['hello']);
   });
+
+  it("counts another rule's evidence when a detector says so, but not what that rule rejected", () => {
+    const twoRules: CompiledPack = {
+      technique: 'greeting',
+      terms: {},
+      rules: [
+        { id: 'greets', passWhenFound: true, patterns: 'hello', pass: 'Greets.', fail: 'No greeting.' },
+        { id: 'is-friendly', passWhenFound: true, patterns: 'thanks', detectors: [{ kind: 'evidence-of', rule: 'greets' }], pass: 'Friendly.', fail: 'Cold.' },
+      ],
+      verdicts: [{ verdict: 'partial' }],
+    };
+    const friendly = (script: string) => {
+      const rule = checkWithPack(twoRules, script).rules[1]!;
+      return rule.evidence.map((e) => script.slice(e.start, e.end));
+    };
+    expect(friendly('Hello, and thanks.')).to.deep.equal(['Hello', 'thanks']);
+    expect(friendly("I won't say hello.")).to.deep.equal([]);
+  });
 });

@@ -27,7 +27,16 @@ export interface EchoesOption {
   outsideEvidenceOf?: string;
 }
 
-export type Detector = DescendingQuantities | EchoesOption;
+/**
+ * Another rule's evidence counts for this one too: a step-down said out loud ("let me scale
+ * that back", "a smaller ask") is measured against the first ask, so it also points back at it.
+ */
+export interface EvidenceOf {
+  kind: 'evidence-of';
+  rule: string;
+}
+
+export type Detector = DescendingQuantities | EchoesOption | EvidenceOf;
 
 /** Each kind of phrase as one alternation of pattern sources. */
 export interface Phrases {

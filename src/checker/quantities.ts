@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from './echo.js';
 export interface Quantity {
   start: number;
   end: number;
-  /** Amounts compare only within a kind: 'money', '%', 'time', 'part', or 'count:<noun>'. */
+  /** Amounts compare only within a kind: 'money', '%', 'time', 'part', 'bare' or 'count:<noun>'. */
   kind: string;
   value: number;
   /** Multiplier a following bare number inherits ("$300? Or 200?", "3 days? Two?"). */
@@ -56,12 +56,15 @@ export function findQuantities(text: string): Quantity[] {
     const q = read(text, m);
     if (!q) continue;
     if (!q.kind) {
-      // Elliptic: borrow the unit of the amount just before, if it is close.
+      // Elliptic: borrow the unit of the amount just before, if it is close. With none, a number
+      // offered as a question ("until ten? Or nine?") is a unitless amount of its own.
       const prev = found[found.length - 1];
-      if (!prev || q.start - prev.end > 80) continue;
-      q.kind = prev.kind;
-      q.unit = prev.unit;
-      q.value *= prev.unit;
+      if (prev && q.start - prev.end <= 80) {
+        q.kind = prev.kind;
+        q.unit = prev.unit;
+        q.value *= prev.unit;
+      } else if (/^ ?\?/.test(text.slice(q.end, q.end + 2))) q.kind = 'bare';
+      else continue;
     }
     found.push(q);
     readUpTo = q.end;
@@ -75,10 +78,14 @@ function nextWord(text: string, end: number) {
   return w && { word: w[1]!, end: NEXT_WORD.lastIndex };
 }
 
+// Either half of a clock time ("9:15", "10:30") is not an amount.
+const CLOCK = /\d:$|^:\d/;
+
 function read(text: string, m: RegExpMatchArray): Quantity | undefined {
   const start = m.index!;
   let end = start + m[0].length;
   const digits = m[2];
+  if (digits && (CLOCK.test(text.slice(start - 2, start)) || CLOCK.test(text.slice(end, end + 2)))) return;
   let word = m[3] ?? '';
   let value = digits ? Number(digits.replace(/,/g, '')) : WORD_VALUES[word]!;
   let w = nextWord(text, end);
