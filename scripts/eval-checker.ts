@@ -5,9 +5,9 @@
  *
  *   npm run eval:checker                    the shared dev set, our held-out set, and the blind
  *                                           sets written by people who never saw the engine. Sets 1,
- *                                           2, 4, 5 and 6 have since informed fixes; the newest set
- *                                           that has not is the honest estimate for unseen scripts,
- *                                           so fix nothing from its misses without a fresh set
+ *                                           2, 4, 5 and 6 have since informed fixes; 3 and 7 have not:
+ *                                           they are the honest estimate for unseen scripts, so fix
+ *                                           nothing from their misses without writing a fresh set
  *   npm run eval:checker -- path/a.jsonl …  the given files instead
  *
  * Exits non-zero only when a file is missing or malformed — low scores are information.
@@ -118,7 +118,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const files = args.length
     ? args
-    : [join(root, '../shared/checker/dev-set.jsonl'), join(root, 'scripts/checker/holdout.jsonl'), join(root, 'scripts/checker/blind-set.jsonl'), join(root, 'scripts/checker/blind-set-2.jsonl'), join(root, 'scripts/checker/blind-set-3.jsonl'), join(root, 'scripts/checker/blind-set-4.jsonl'), join(root, 'scripts/checker/blind-set-5.jsonl'), join(root, 'scripts/checker/blind-set-6.jsonl')];
+    : [join(root, '../shared/checker/dev-set.jsonl'), join(root, 'scripts/checker/holdout.jsonl'), join(root, 'scripts/checker/blind-set.jsonl'), join(root, 'scripts/checker/blind-set-2.jsonl'), join(root, 'scripts/checker/blind-set-3.jsonl'), join(root, 'scripts/checker/blind-set-4.jsonl'), join(root, 'scripts/checker/blind-set-5.jsonl'), join(root, 'scripts/checker/blind-set-6.jsonl'), join(root, 'scripts/checker/blind-set-7.jsonl')];
   try {
     for (const file of files) score(file);
   } catch (error) {

@@ -17,7 +17,7 @@
  * units that share those rules are re-scored; the rest keep their exact cost. That keeps the
  * greedy exact at a fraction of the work.
  *
- * The JUDGING sets (blind-set-3, blind-set-4) are scored only at checkpoints and never steer a
+ * The JUDGING sets (blind-set-3, blind-set-7) are scored only at checkpoints and never steer a
  * choice, so their figures estimate accuracy on unseen scripts. Nothing is written but the
  * results file; the YAML is read once and never changed.
  */
@@ -39,8 +39,12 @@ const TUNING = [
   'scripts/checker/holdout.jsonl',
   'scripts/checker/blind-set.jsonl',
   'scripts/checker/blind-set-2.jsonl',
+  'scripts/checker/blind-set-4.jsonl',
+  'scripts/checker/blind-set-5.jsonl',
+  'scripts/checker/blind-set-6.jsonl',
 ];
-const JUDGING = ['scripts/checker/blind-set-3.jsonl', 'scripts/checker/blind-set-4.jsonl'];
+// Sets no fix was ever drawn from (see scripts/eval-checker.ts).
+const JUDGING = ['scripts/checker/blind-set-3.jsonl', 'scripts/checker/blind-set-7.jsonl'];
 const OUT = 'bench-results/checker-tradeoff.json';
 const CHECKPOINT_STEP = 250;
 const FLOOR = 1500;
