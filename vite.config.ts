@@ -64,10 +64,30 @@ function dropPureMarks(): Plugin {
   };
 }
 
+/**
+ * For scripts/size-report.mjs only (IX_STUB_CHECKER=1): the checker analysis replaced by a stub
+ * that finds nothing, so the difference in size is exactly what the analysis costs.
+ */
+function stubCheckerForSizeReport(): Plugin | false {
+  if (!process.env.IX_STUB_CHECKER) return false;
+  const stub = '\0ix-checker-stub';
+  return {
+    name: 'ix-stub-checker',
+    enforce: 'pre',
+    resolveId: (id) => (/\/checker\/index\.js$/.test(id) ? stub : undefined),
+    load: (id) =>
+      id === stub
+        ? `export const STEP_DOWN_TECHNIQUE = ''; export const checkerPacks = {};
+           export const checkWithPack = () => ({ verdict: 'empty', rules: [] });
+           export const checkScript = () => ({ verdict: 'empty', rules: [] });`
+        : undefined,
+  };
+}
+
 function library(entry: string, fileName: string) {
   return defineConfig({
     // Lit's html`` and css`` templates keep their source indentation unless minified here.
-    plugins: [minifyTemplateLiterals(), dropPureMarks()],
+    plugins: [minifyTemplateLiterals(), dropPureMarks(), stubCheckerForSizeReport()],
     build: {
       target: 'es2022',
       outDir: 'dist',
