@@ -53,20 +53,29 @@ const REPORT_FIRST = 1024;
 // ---------------------------------------------------------------------------------------------
 // Splitting regex sources into top-level alternatives
 
-/** `src` split at each `|` outside groups and [...] classes (escapes honoured). */
-function splitTopLevel(src: string): string[] {
-  const out: string[] = [];
+/** Each character of `src` outside [...] classes and escapes, with the group depth after it. */
+function* scan(src: string): Generator<{ i: number; ch: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
+    const ch = src[i]!;
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      yield { i, ch, depth };
+    }
+  }
+}
+
+/** `src` split at each `|` outside groups and [...] classes (escapes honoured). */
+function splitTopLevel(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const { i, ch, depth } of scan(src)) {
+    if (ch === '|' && depth === 0) {
       out.push(src.slice(start, i));
       start = i + 1;
     }
@@ -79,15 +88,8 @@ function splitTopLevel(src: string): string[] {
 function wholeGroup(src: string): { open: string; inner: string; close: string } | undefined {
   const close = src.endsWith(')?') ? ')?' : src.endsWith(')') ? ')' : '';
   if (!src.startsWith('(?:') || !close) return undefined;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0 && i !== src.length - close.length) return undefined;
+  for (const { i, ch, depth } of scan(src)) {
+    if (ch === ')' && depth === 0 && i !== src.length - close.length) return undefined;
   }
   return { open: '(?:', inner: src.slice(3, src.length - close.length), close };
 }
