@@ -10,9 +10,6 @@ import type { Span } from './spans.js';
 
 // Offers further apart than this are separate thoughts, not one run of retreats.
 const REACH = 160;
-// How far before / after an amount its context is read ("asking you for", "… was too much").
-const BEFORE = 24;
-const AFTER = 40;
 const cache = new WeakMap<DescendingQuantities, [RegExp, RegExp, RegExp]>();
 
 export function descendingOffers(
@@ -24,17 +21,19 @@ export function descendingOffers(
 ): Span[] {
   let compiled = cache.get(detector);
   if (!compiled) {
-    const regex = (source: string, wrap = (s: string) => s) => new RegExp(wrap(expandSource(source, terms)), 'u');
-    compiled = [regex(detector.notOfferBefore, (s) => `(?:${s})$`), regex(detector.notOfferAfter, (s) => `^(?:${s})`), regex(detector.between)];
+    const regex = (source: string, wrap: (s: string) => string, flags: string) => new RegExp(wrap(expandSource(source, terms)), flags);
+    // Sticky, tried exactly at the amount's start / end: what stands just before is read
+    // backwards by a lookbehind, instead of trying the phrase at every place in a slice.
+    compiled = [
+      regex(detector.notOfferBefore, (s) => `(?<=${s})`, 'uy'),
+      regex(detector.notOfferAfter, (s) => `(?:${s})`, 'uy'),
+      regex(detector.between, (s) => s, 'u'),
+    ];
     cache.set(detector, compiled);
   }
   const [before, after, between] = compiled;
-  const offers = findQuantities(text).filter(
-    (q) =>
-      !skip(q.start, q.end) &&
-      !before.test(text.slice(Math.max(0, q.start - BEFORE), q.start)) &&
-      !after.test(text.slice(q.end, q.end + AFTER)),
-  );
+  const at = (re: RegExp, pos: number) => ((re.lastIndex = pos), re.test(text));
+  const offers = findQuantities(text).filter((q) => !skip(q.start, q.end) && !at(before, q.start) && !at(after, q.end));
   const steps: Span[] = [];
   offers.forEach((later, j) => {
     for (let i = j - 1; i >= 0 && later.start - offers[i]!.end <= REACH; i--) {

@@ -3,6 +3,7 @@
  * and bare numbers that elide the unit ("three days? Two? Just one?") — so that a cascade of
  * successively smaller offers can be told from one step down or same-size alternatives.
  */
+import { eachMatch } from './each-match.js';
 import { FUNCTION_WORDS } from './echo.js';
 
 export interface Quantity {
@@ -50,11 +51,10 @@ const NEXT_WORD = /[ -]*([\p{L}%][\p{L}']*)/uy;
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   let readUpTo = 0;
-  for (const m of text.matchAll(NUMBER)) {
+  eachMatch(NUMBER, text, (m) => {
     // "a few days" is one amount, not also "few days".
-    if (m.index < readUpTo) continue;
-    const q = read(text, m);
-    if (!q) continue;
+    const q = m.index < readUpTo ? undefined : read(text, m);
+    if (!q) return;
     if (!q.kind) {
       // Elliptic: borrow the unit of the amount just before, if it is close. With none, a number
       // offered as a question ("until ten? Or nine?") is a unitless amount of its own.
@@ -64,11 +64,11 @@ export function findQuantities(text: string): Quantity[] {
         q.unit = prev.unit;
         q.value *= prev.unit;
       } else if (/^ ?\?/.test(text.slice(q.end, q.end + 2))) q.kind = 'bare';
-      else continue;
+      else return;
     }
     found.push(q);
     readUpTo = q.end;
-  }
+  });
   return found;
 }
 

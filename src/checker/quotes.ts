@@ -3,6 +3,7 @@
  * enough' but…"), so it can't show what the speaker does. Works on normalised text, where every
  * quotation mark is already " or '.
  */
+import { eachMatch } from './each-match.js';
 import { mergeSpans, type Span } from './spans.js';
 
 const DOUBLE = /"[^"\n]*"/g;
@@ -14,7 +15,7 @@ const SINGLE = /'(?<=(?:^|[^\p{L}\p{N}])')(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const re of [DOUBLE, SINGLE]) {
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+    eachMatch(re, text, (m) => spans.push([m.index, m.index + m[0].length]));
   }
   if (!spans.length) return spans;
   // A user who wraps their whole draft in quotes is quoting themselves: when most of the

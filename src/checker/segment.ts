@@ -3,6 +3,7 @@
  * Intl.Segmenter: the rules only need "where does this sentence/clause start", they run in one
  * pass, and they behave the same in every browser and in Node.
  */
+import { eachMatch } from './each-match.js';
 import { lastStartingBefore, type Span } from './spans.js';
 
 // A sentence ends at . ! ? … (and any closing quote or bracket) before space/end, or at a line break.
@@ -12,11 +13,11 @@ const SENTENCE_END = /[.!?…]+["')\]]*(?=\s|$)|\n/g;
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  eachMatch(SENTENCE_END, text, (m) => {
     const end = m.index + m[0].length;
     out.push([start, end]);
     start = end;
-  }
+  });
   if (start < text.length || !out.length) out.push([start, text.length]);
   return out;
 }
@@ -30,13 +31,10 @@ export function sentenceAt(list: readonly Span[], pos: number): Span {
 // "but" doesn't reach past it ("I can't do the week, but I understand").
 const CLAUSE_BREAK = /[.!?;:,—–()"\n…]|\s-\s|\b(?:but|though|although|however|whereas)\b/g;
 
-/** Clause starts as zero-length spans (sorted), the first at 0. */
-export function clauseStarts(text: string): Span[] {
-  const starts: Span[] = [[0, 0]];
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index + m[0].length;
-    starts.push([at, at]);
-  }
+/** Clause starts as ascending offsets, the first at 0. */
+export function clauseStarts(text: string): number[] {
+  const starts = [0];
+  eachMatch(CLAUSE_BREAK, text, (m) => starts.push(m.index + m[0].length));
   return starts;
 }
 
@@ -45,4 +43,8 @@ export function clauseStarts(text: string): Span[] {
 const START_AFTER = /[.!?\n…:;—–]["')\]]*\s*/g;
 
 /** Offsets where sentences and clauses start, ascending, the first at 0. */
-export const starts = (text: string): number[] => [0, ...Array.from(text.matchAll(START_AFTER), (m) => m.index + m[0].length)];
+export function starts(text: string): number[] {
+  const out = [0];
+  eachMatch(START_AFTER, text, (m) => out.push(m.index + m[0].length));
+  return out;
+}

@@ -16,6 +16,21 @@ export function lastStartingBefore(spans: readonly (readonly number[])[], pos: n
   return found;
 }
 
+/** The last of ascending offsets that is at or before `pos`, or 0 when none is. */
+export function lastAtOrBefore(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= pos) {
+      found = sorted[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Whether [start, end) overlaps a span of a merged list (see mergeSpans). */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   const i = lastStartingBefore(spans, end - 1);
