@@ -73,7 +73,7 @@ for (const row of rows) console.log(row.part.padEnd(52) + kb(row.raw).padStart(1
 // The checker analysis's true share: the bundle's gzip size minus that of the same bundle built
 // with checkScript replaced by a stub. Exact, unlike the estimates above, which split gzip.
 const stubDir = '.cache/size-report/without-checker';
-execFileSync('npx', ['vite', 'build', '--outDir', stubDir, '--logLevel', 'silent'], {
+execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', stubDir, '--logLevel', 'silent'], {
   stdio: 'inherit',
   env: { ...process.env, IX_STUB_CHECKER: '1' },
 });
