@@ -4,25 +4,13 @@
  * and no second event when the reader scrolls away and back.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveProject, type StaticServer } from './harness.js';
+import { test } from 'node:test';
+import { openSiteAndBrowser } from './harness.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveProject();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = openSiteAndBrowser();
 
 test('ix-card-view fires once, when half the card is on screen', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
   const views: unknown[] = [];
   await page.exposeFunction('__ixRecordView', (detail: unknown) => views.push(detail));
   await page.addInitScript(() => {
@@ -31,7 +19,7 @@ test('ix-card-view fires once, when half the card is on screen', async () => {
       void record((event as CustomEvent).detail);
     });
   });
-  await page.goto(`${server.origin}/tests/e2e/pages/card-view.html`);
+  await page.goto(`${site.server.origin}/tests/e2e/pages/card-view.html`);
   await page.locator('#card article').waitFor({ state: 'attached' });
   await page.waitForTimeout(300);
   assert.equal(views.length, 0, 'no view while the card is below the fold');

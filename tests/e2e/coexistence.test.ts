@@ -3,38 +3,29 @@
  * warning names the taken tags, and every element still works.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { build } from 'vite';
-import type { Browser } from 'playwright-core';
-import { launchChromium, projectRoot, serveProject, watchProblems, type StaticServer } from './harness.js';
+import { openSiteAndBrowser, projectRoot, watchProblems } from './harness.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  await build({
-    configFile: false,
-    root: projectRoot,
-    logLevel: 'silent',
-    build: {
-      outDir: '.cache/e2e',
-      emptyOutDir: false,
-      lib: { entry: 'tests/e2e/fixtures/other-lit-library.ts', formats: ['es'], fileName: () => 'other-lit-library.js' },
-    },
-  });
-  server = await serveProject();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
+// Another library built with its own copy of Lit, as a second vendor's script would be.
+const site = openSiteAndBrowser({
+  prepare: () =>
+    build({
+      configFile: false,
+      root: projectRoot,
+      logLevel: 'silent',
+      build: {
+        outDir: '.cache/e2e',
+        emptyOutDir: false,
+        lib: { entry: 'tests/e2e/fixtures/other-lit-library.ts', formats: ['es'], fileName: () => 'other-lit-library.js' },
+      },
+    }),
 });
 
 test('the bundle loaded twice next to another Lit library: no exception, one warning, elements work', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = await watchProblems(page);
-  await page.goto(`${server.origin}/tests/e2e/pages/coexistence.html`);
+  await page.goto(`${site.server.origin}/tests/e2e/pages/coexistence.html`);
   await page.locator('other-greeting p').waitFor();
   await page.locator('ix-technique-card article').waitFor();
   await page.waitForTimeout(200); // let the second copy's deferred warning arrive

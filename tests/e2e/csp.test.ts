@@ -3,34 +3,22 @@
  * renders and works, and the browser reports no violation and no console error.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveProject, watchProblems, type StaticServer } from './harness.js';
+import { test } from 'node:test';
+import { openSiteAndBrowser, serveProject, watchProblems } from './harness.js';
 
 /** The policy the README documents for sites that use Trusted Types. */
 export const strictPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types ix-widgets lit-html";
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveProject((path): Record<string, string> =>
-    path.endsWith('.html') ? { 'content-security-policy': strictPolicy } : {},
-  );
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
+const site = openSiteAndBrowser({
+  serve: () => serveProject((path): Record<string, string> => (path.endsWith('.html') ? { 'content-security-policy': strictPolicy } : {})),
 });
 
 test('every element renders and works under a strict CSP with Trusted Types', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = await watchProblems(page);
-  await page.goto(`${server.origin}/tests/e2e/pages/all-elements.html`);
+  await page.goto(`${site.server.origin}/tests/e2e/pages/all-elements.html`);
   await page.waitForFunction(() => customElements.get('ix-concession-checker') !== undefined);
 
   const card = page.locator('ix-technique-card').first();

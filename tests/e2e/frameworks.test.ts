@@ -7,34 +7,26 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, projectRoot, serveProject, watchProblems, type PageProblems, type StaticServer } from './harness.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openSiteAndBrowser, projectRoot, watchProblems, type PageProblems } from './harness.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  const built = ['react.html', 'vue.html'].every((page) => existsSync(join(projectRoot, 'dist-demo', page)));
-  // `npm test` has built the bundle already; then assembling the demo (~1 s) is all that is missing.
-  if (!built && existsSync(join(projectRoot, 'dist/ix-widgets.js'))) {
-    execFileSync(process.execPath, ['scripts/build-demo.mjs'], { cwd: projectRoot, stdio: 'inherit' });
-  } else if (!built) {
-    execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-  }
-  server = await serveProject();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = openSiteAndBrowser({
+  prepare: () => {
+    const built = ['react.html', 'vue.html'].every((page) => existsSync(join(projectRoot, 'dist-demo', page)));
+    // `npm test` has built the bundle already; then assembling the demo (~1 s) is all that is missing.
+    if (!built && existsSync(join(projectRoot, 'dist/ix-widgets.js'))) {
+      execFileSync(process.execPath, ['scripts/build-demo.mjs'], { cwd: projectRoot, stdio: 'inherit' });
+    } else if (!built) {
+      execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+    }
+  },
 });
 
 async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = await watchProblems(page);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   await page.locator('ix-technique-card article').waitFor();
   return { page, problems };
 }

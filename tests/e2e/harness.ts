@@ -3,6 +3,7 @@
  * per-page response headers, e.g. a strict CSP), and headless Chromium driven by playwright-core.
  * These tests load the BUILT dist/ix-widgets.js, the file a CDN serves.
  */
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
@@ -21,6 +22,26 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs`.');
   return chromium.launch({ executablePath, args: chromeFlags, headless: true });
+}
+
+/**
+ * A server and Chromium for one test file, opened before its tests and closed after them (the
+ * node:test hooks are registered here). `prepare` runs first, e.g. to build what pages load.
+ */
+export function openSiteAndBrowser(
+  options: { prepare?: () => unknown; serve?: () => Promise<StaticServer> } = {},
+): { readonly server: StaticServer; readonly browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  before(async () => {
+    await options.prepare?.();
+    site.server = await (options.serve ?? serveProject)();
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 export interface PageProblems {
