@@ -13,9 +13,9 @@
  * takes performance.now() after the next frame (rAF, then a task): "rendered", measured from
  * navigation start. Median of several repetitions; ratio = element ÷ static.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { fallbackHtml, loadCard } from '../scripts/embed-snippet.js';
-import { ensureBundle, launchChromium, median, ms, printTable, serveProject, writeResults } from './support/browser-bench.js';
+import { ensureBundle, inChromium, median, ms, printTable, serveProject, writeResults } from './support/browser-bench.js';
 
 const slug = 'make-the-step-down-visibly-deliberate';
 const counts = [1, 10, 100];
@@ -114,26 +114,21 @@ async function measure(browser: Browser, origin: string, variant: Variant, count
 
 ensureBundle();
 const server = await serveProject();
-const browser = await launchChromium();
-const browserVersion = `${chromium.name()} ${browser.version()}`;
 const samples = new Map<string, Sample[]>();
-try {
+const browserVersion = await inChromium(server, async (browser, origin) => {
   // One throw-away round warms the browser process (first context, code caches of the server).
-  for (const variant of variants) await measure(browser, server.origin, variant, 1);
+  for (const variant of variants) await measure(browser, origin, variant, 1);
   for (let rep = 0; rep < repetitions; rep++) {
     for (const count of counts) {
       // Alternate the order so a slow moment of a shared machine does not always hit one variant.
       const order = rep % 2 ? [...variants].reverse() : variants;
       for (const variant of order) {
         const key = `${variant}:${count}`;
-        samples.set(key, [...(samples.get(key) ?? []), await measure(browser, server.origin, variant, count)]);
+        samples.set(key, [...(samples.get(key) ?? []), await measure(browser, origin, variant, count)]);
       }
     }
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
 
 const summary = counts.map((count) => {
   const of = (variant: Variant) => {

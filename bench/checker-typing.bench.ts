@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureBundle, launchChromium, median, ms, printTable, projectRoot, serveProject, writeResults } from './support/browser-bench.js';
+import type { Browser, Page } from 'playwright-core';
+import { ensureBundle, inChromium, median, ms, printTable, projectRoot, serveProject, writeResults } from './support/browser-bench.js';
 
 const repetitions = Number(process.env.BENCH_REPS ?? 3);
 const typed = 'Look — I hear you, that was a lot to ask. ';
@@ -198,8 +198,6 @@ async function typingRun(browser: Browser, origin: string, where: Run['where'], 
 
 ensureBundle();
 const server = await serveProject();
-const browser = await launchChromium();
-const browserVersion = `${chromium.name()} ${browser.version()}`;
 const runs: Run[] = [];
 const cases = [
   { where: 'end', debounce: 150 },
@@ -207,15 +205,12 @@ const cases = [
   { where: 'end', debounce: 0 },
   { where: 'start', debounce: 0 },
 ] as const;
-try {
-  await typingRun(browser, server.origin, 'end', 150); // warm-up, not counted
+const browserVersion = await inChromium(server, async (browser, origin) => {
+  await typingRun(browser, origin, 'end', 150); // warm-up, not counted
   for (let rep = 0; rep < repetitions; rep++) {
-    for (const { where, debounce } of cases) runs.push(await typingRun(browser, server.origin, where, debounce));
+    for (const { where, debounce } of cases) runs.push(await typingRun(browser, origin, where, debounce));
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
 
 const rows = cases.map(({ where, debounce }) => {
   const mine = runs.filter((run) => run.where === where && run.debounce === debounce);

@@ -12,8 +12,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { ensureBundle, launchChromium, printTable, projectRoot, serveDirectory, writeResults } from './support/browser-bench.js';
+import type { Browser } from 'playwright-core';
+import { ensureBundle, inChromium, printTable, projectRoot, serveDirectory, writeResults } from './support/browser-bench.js';
 
 const pages = ['blog-post.html', 'landing-page.html'];
 const viewports = [
@@ -195,15 +195,10 @@ const demo = spawnSync(process.execPath, ['scripts/build-demo.mjs'], { cwd: proj
 if (demo.status !== 0) throw new Error('scripts/build-demo.mjs failed');
 
 const server = await serveDirectory(join(projectRoot, 'dist-demo'));
-const browser = await launchChromium();
-const browserVersion = `${chromium.name()} ${browser.version()}`;
 const results: PageResult[] = [];
-try {
-  for (const pagePath of pages) for (const viewport of viewports) results.push(await measure(browser, server.origin, pagePath, viewport));
-} finally {
-  await browser.close();
-  await server.close();
-}
+const browserVersion = await inChromium(server, async (browser, origin) => {
+  for (const pagePath of pages) for (const viewport of viewports) results.push(await measure(browser, origin, pagePath, viewport));
+});
 
 const px = (value: number | null) => (value === null ? '–' : `${Math.round(value)}`);
 const delta = (before: number | null, after: number | null) => {

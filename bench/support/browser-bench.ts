@@ -1,14 +1,15 @@
 /**
  * What the browser benchmarks share: a fresh build of the CDN bundle when the source changed,
- * simple statistics, a plain-text table, a static server for a built site, and the JSON file
+ * Chromium opened and closed around a run, simple statistics, a plain-text table, a static server for a built site, and the JSON file
  * each benchmark leaves in bench-results/. Not a benchmark itself (bench/run.ts only runs `*.bench.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
-import { projectRoot } from '../../tests/e2e/harness.js';
+import { launchChromium, projectRoot } from '../../tests/e2e/harness.js';
 
 export { launchChromium, projectRoot, serveProject } from '../../tests/e2e/harness.js';
 
@@ -38,6 +39,21 @@ export function ensureBundle(): string {
     if (build.status !== 0) throw new Error('`npx vite build` failed; the benchmark needs dist/ix-widgets.js');
   }
   return bundle;
+}
+
+/**
+ * Runs `measure` in a fresh headless Chromium against `server`, then closes both (also when a
+ * measurement fails). Returns the browser's name and version, which the results record.
+ */
+export async function inChromium(server: StaticServer, measure: (browser: Browser, origin: string) => Promise<void>): Promise<string> {
+  const browser = await launchChromium();
+  try {
+    await measure(browser, server.origin);
+    return `${chromium.name()} ${browser.version()}`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 export function median(values: readonly number[]): number {
