@@ -1,5 +1,6 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { captureWarnings as captureAll } from '../../test-helpers/capture-warnings.js';
 import './define.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
 
@@ -7,15 +8,7 @@ export const seedSlug = 'make-the-step-down-visibly-deliberate';
 export const fixtures = new URL('./test-fixtures/', import.meta.url).pathname;
 
 /** Collects the card's console warnings; everything else passes through. */
-export function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('<ix-technique-card')) messages.push(args[0]);
-    else original(...args);
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
+export const captureWarnings = () => captureAll((message) => message.includes('<ix-technique-card'));
 
 export async function renderCard(template: TemplateResult): Promise<IxTechniqueCard> {
   const el = await fixture<IxTechniqueCard>(template);

@@ -1,15 +1,8 @@
+import { captureWarnings as captureAll } from '../../test-helpers/capture-warnings.js';
 import type { IxTrialCta } from './trial-cta.component.js';
 
 /** Collects IX configuration warnings (other console output, like Lit's dev notice, passes through). */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('<ix-')) messages.push(args[0]);
-    else original(...args);
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
+export const captureWarnings = () => captureAll((message) => message.startsWith('<ix-'));
 
 export const part = (el: IxTrialCta, name: string): HTMLElement => {
   const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
