@@ -36,9 +36,8 @@ const rowSchema = z.object({
 type Row = z.infer<typeof rowSchema>;
 
 /** The verdict the issue defines, from the labels. */
-function expectedVerdict(row: Row): Verdict {
-  const l = row.labels;
-  if (!row.script.trim()) return 'empty';
+export function expectedVerdict(script: string, l: Partial<Record<string, boolean>>): Verdict {
+  if (!script.trim()) return 'empty';
   if (RULES.every((r) => l[r])) return 'deliberate';
   if (!l['acknowledges-refusal'] && !l['names-concession'] && !l['references-first-request']) return 'invisible';
   return 'partial';
@@ -66,6 +65,28 @@ export function readRows(file: string): Row[] {
     });
 }
 
+export interface Confusion {
+  tp: number;
+  fn: number;
+  tn: number;
+  fp: number;
+}
+
+/** Adds one judgement (the label `want`, the checker's `got`) to a rule's counts. */
+export function tally(c: Confusion, want: boolean, got: boolean): void {
+  if (want && got) c.tp++;
+  else if (want) c.fn++;
+  else if (got) c.fp++;
+  else c.tn++;
+}
+
+/** (true-positive rate + true-negative rate) / 2; with no cases on one side, the other alone. */
+export function balancedAccuracy({ tp, fn, tn, fp }: Confusion): { tpr: number; tnr: number; balanced: number } {
+  const tpr = tp / (tp + fn);
+  const tnr = tn / (tn + fp);
+  return { tpr, tnr, balanced: Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2 };
+}
+
 const pct = (n: number) => (Number.isNaN(n) ? '  n/a' : n.toFixed(3));
 
 function evidenceText(script: string, result: CheckResult, rule: RuleId) {
@@ -75,7 +96,7 @@ function evidenceText(script: string, result: CheckResult, rule: RuleId) {
 
 export function score(file: string) {
   const rows = readRows(file);
-  const counts = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fn: 0, tn: 0, fp: 0 }]));
+  const counts = Object.fromEntries(RULES.map((r): [RuleId, Confusion] => [r, { tp: 0, fn: 0, tn: 0, fp: 0 }]));
   let verdictsRight = 0;
   const misses: string[] = [];
   for (const row of rows) {
@@ -83,17 +104,13 @@ export function score(file: string) {
     for (const rule of RULES) {
       const got = result.rules.find((x) => x.id === rule)!.passed;
       const want = row.labels[rule];
-      const c = counts[rule]!;
-      if (want && got) c.tp++;
-      else if (want) c.fn++;
-      else if (got) c.fp++;
-      else c.tn++;
+      tally(counts[rule]!, want, got);
       if (got !== want) {
         const why = got ? `passed on ${evidenceText(row.script, result, rule)}` : 'found nothing that counts';
         misses.push(`  ${row.id} ${rule}: expected ${want ? 'pass' : 'fail'}, ${why}\n      ${JSON.stringify(row.script)}`);
       }
     }
-    if (result.verdict === expectedVerdict(row)) verdictsRight++;
+    if (result.verdict === expectedVerdict(row.script, row.labels)) verdictsRight++;
   }
 
   console.log(`\n${relative(process.cwd(), file) || file}: ${rows.length} scripts`);
@@ -101,9 +118,7 @@ export function score(file: string) {
   const balanced: number[] = [];
   for (const rule of RULES) {
     const { tp, fn, tn, fp } = counts[rule]!;
-    const tpr = tp / (tp + fn);
-    const tnr = tn / (tn + fp);
-    const ba = Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2;
+    const { tpr, tnr, balanced: ba } = balancedAccuracy(counts[rule]!);
     balanced.push(ba);
     console.log(
       `${rule.padEnd(27)} ${pct(ba)}    ${pct(tpr)}  ${pct(tnr)}  ${[tp, fn, tn, fp].map((n) => String(n).padStart(3)).join(' ')}`,

@@ -30,7 +30,7 @@ import { checkWithPack } from '../../src/checker/engine.js';
 import type { CompiledPack } from '../../src/checker/pack.js';
 import type { CheckOptions, Verdict } from '../../src/checker/types.js';
 import { compilePack } from '../content/checker-packs.js';
-import { readRows } from '../eval-checker.js';
+import { balancedAccuracy, expectedVerdict, readRows, tally, type Confusion } from '../eval-checker.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK_FILE = 'content/checkers/make-the-step-down-visibly-deliberate.yaml';
@@ -257,19 +257,12 @@ interface Sample {
   verdict?: Verdict;
 }
 
-function expectedVerdict(script: string, l: Record<string, boolean>, rules: string[]): Verdict {
-  if (!script.trim()) return 'empty';
-  if (rules.every((r) => l[r])) return 'deliberate';
-  if (!l['acknowledges-refusal'] && !l['names-concession'] && !l['references-first-request']) return 'invisible';
-  return 'partial';
-}
-
-function loadSet(file: string, ruleIds: string[]): Sample[] {
+function loadSet(file: string): Sample[] {
   return readRows(join(root, file)).map((row) => ({
     script: row.script,
     options: row.firstRequest ? { firstRequest: row.firstRequest } : {},
     labels: row.labels,
-    verdict: expectedVerdict(row.script, row.labels, ruleIds),
+    verdict: expectedVerdict(row.script, row.labels),
   }));
 }
 
@@ -300,19 +293,12 @@ function run(pack: CompiledPack, samples: Sample[], ruleIds: string[], only?: Se
 }
 
 function balanced(samples: Sample[], rule: string, passed: (boolean | undefined)[]): number {
-  let tp = 0, fn = 0, tn = 0, fp = 0;
+  const counts: Confusion = { tp: 0, fn: 0, tn: 0, fp: 0 };
   samples.forEach((s, i) => {
     const want = s.labels[rule];
-    if (want === undefined) return;
-    const got = passed[i];
-    if (want && got) tp++;
-    else if (want) fn++;
-    else if (got) fp++;
-    else tn++;
+    if (want !== undefined) tally(counts, want, Boolean(passed[i]));
   });
-  const tpr = tp / (tp + fn);
-  const tnr = tn / (tn + fp);
-  return Number.isNaN(tpr) ? tnr : Number.isNaN(tnr) ? tpr : (tpr + tnr) / 2;
+  return balancedAccuracy(counts).balanced;
 }
 
 function scoreSet(pack: CompiledPack, samples: Sample[], ruleIds: string[]) {
@@ -349,8 +335,8 @@ function main() {
   const neededFor = (affected: Set<string>) =>
     closure([...affected], (id) => raw.rules.find((r) => r.id === id)?.detectors?.flatMap((d) => (d.outsideEvidenceOf ? [d.outsideEvidenceOf] : [])) ?? []);
 
-  const tuning = [...TUNING.flatMap((f) => loadSet(f, ruleIds)), ...exampleSamples(raw)];
-  const judging = JUDGING.map((f) => ({ file: f, samples: loadSet(f, ruleIds) }));
+  const tuning = [...TUNING.flatMap((f) => loadSet(f)), ...exampleSamples(raw)];
+  const judging = JUDGING.map((f) => ({ file: f, samples: loadSet(f) }));
   const exampleCount = tuning.filter((s) => !s.verdict).length;
   console.log(`tuning: ${tuning.length - exampleCount} scripts from ${TUNING.length} sets + ${exampleCount} pack examples`);
   console.log(`judging (never steers a choice): ${judging.map((j) => `${j.file} (${j.samples.length})`).join(', ')}`);
