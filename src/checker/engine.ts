@@ -31,21 +31,24 @@ export function checkWithPack<Id extends string = string>(
   // a dependency cycle in a pack sees "nothing found" rather than looping.
   // Blank input finds nothing, so the patterns aren't even compiled: a page showing an empty
   // checker pays for them at the first keystroke, not while it loads.
+  const ruleNamed = (id: string | undefined) => pack.rules.find((r) => r.id === id);
   const evidenceOf = (rule: CompiledRule | undefined): Span[] => {
     if (!rule || blank) return [];
     if (found[rule.id]) return found[rule.id]!;
     found[rule.id] = [];
-    const spans = findPhrases(ctx, rule);
-    const ruleNamed = (id: string | undefined) => pack.rules.find((r) => r.id === id);
+    let spans = findPhrases(ctx, rule);
     for (const d of rule.detectors ?? []) {
       const option = d.kind === 'echoes-option' && options?.[d.option];
-      if (d.kind === 'descending-quantities') spans.push(...descendingOffers(text, d, pack.terms, isQuoted));
-      else if (d.kind === 'evidence-of') spans.push(...evidenceOf(ruleNamed(d.rule)));
+      let more: Span[] = [];
+      if (d.kind === 'descending-quantities') more = descendingOffers(text, d, pack.terms, isQuoted);
+      else if (d.kind === 'evidence-of') more = evidenceOf(ruleNamed(d.rule));
       else if (option) {
         const list = sentences(text);
         const skipped = mergeSpans(evidenceOf(ruleNamed(d.outsideEvidenceOf)).map(([s]) => [...sentenceAt(list, s)]));
-        spans.push(...echoes(text, String(option), (pos) => overlapsAny(skipped, pos, pos + 1) || isQuoted(pos)));
+        more = echoes(text, String(option), (pos) => overlapsAny(skipped, pos, pos + 1) || isQuoted(pos));
       }
+      // concat, not push(...more): a huge script's evidence would overflow the call's arguments.
+      spans = spans.concat(more);
     }
     return (found[rule.id] = mergeSpans(spans));
   };

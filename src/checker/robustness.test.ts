@@ -49,6 +49,8 @@ describe('robustness', () => {
     ['1 MB of one letter', 'a'.repeat(1_000_000)],
     ['1 MB of spaces then a word', `${' '.repeat(1_000_000)}could you?`],
     ['1 MB of numbers', '1 '.repeat(500_000)],
+    // More evidence than one call's arguments can carry, in a rule that counts another's.
+    ['4 MB of step-downs said out loud', 'Let me scale that back. '.repeat(170_000)],
     ['emoji', '🙏 I understand 👍🏽 — could you do $50? 🎉🎉'],
     ['right-to-left text', 'أفهم ذلك. هل يمكنك المساعدة؟ I understand, could you help?'],
     ['control characters', 'I\u0000 understand\u0007\u001b[31m could\u0008 you?\u007f'],
