@@ -9,7 +9,7 @@ const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs` for how to install one.');
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -1,9 +1,9 @@
 /**
  * Scores checkScript against labelled scripts (one JSON object a line, see
- * ../shared/checker/README.md): per-rule balanced accuracy, confusion counts, verdict accuracy,
+ * data/checker/README.md): per-rule balanced accuracy, confusion counts, verdict accuracy,
  * and every misclassified script with a short reason.
  *
- *   npm run eval:checker                    the shared dev set, our held-out set, and the blind
+ *   npm run eval:checker                    every set in data/checker/: the dev sample, our held-out set, and the blind
  *                                           sets written by people who never saw the engine. Sets 1,
  *                                           2, 4, 5 and 6 have since informed fixes; 3 and 7 have not:
  *                                           they are the honest estimate for unseen scripts, so fix
@@ -12,13 +12,19 @@
  *
  * Exits non-zero only when a file is missing or malformed — low scores are information.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checkScript, type CheckResult, type RuleId, type Verdict } from '../src/checker/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Every labelled set in data/checker/, the dev sample first, then in name order. */
+export function labelledSets(): string[] {
+  const names = readdirSync(join(root, 'data/checker')).filter((name) => name.endsWith('.jsonl'));
+  return names.sort((a, b) => Number(b.startsWith('dev-')) - Number(a.startsWith('dev-')) || a.localeCompare(b, 'en', { numeric: true }));
+}
+
 const RULES: RuleId[] = [
   'acknowledges-refusal',
   'names-concession',
@@ -131,9 +137,7 @@ export function score(file: string) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  const files = args.length
-    ? args
-    : [join(root, '../shared/checker/dev-set.jsonl'), join(root, 'scripts/checker/holdout.jsonl'), join(root, 'scripts/checker/blind-set.jsonl'), join(root, 'scripts/checker/blind-set-2.jsonl'), join(root, 'scripts/checker/blind-set-3.jsonl'), join(root, 'scripts/checker/blind-set-4.jsonl'), join(root, 'scripts/checker/blind-set-5.jsonl'), join(root, 'scripts/checker/blind-set-6.jsonl'), join(root, 'scripts/checker/blind-set-7.jsonl')];
+  const files = args.length ? args : labelledSets().map((name) => join(root, 'data/checker', name));
   try {
     for (const file of files) score(file);
   } catch (error) {

@@ -35,16 +35,16 @@ import { balancedAccuracy, expectedVerdict, readRows, tally, type Confusion } fr
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK_FILE = 'content/checkers/make-the-step-down-visibly-deliberate.yaml';
 const TUNING = [
-  '../shared/checker/dev-set.jsonl',
-  'scripts/checker/holdout.jsonl',
-  'scripts/checker/blind-set.jsonl',
-  'scripts/checker/blind-set-2.jsonl',
-  'scripts/checker/blind-set-4.jsonl',
-  'scripts/checker/blind-set-5.jsonl',
-  'scripts/checker/blind-set-6.jsonl',
+  'data/checker/dev-set.jsonl',
+  'data/checker/holdout.jsonl',
+  'data/checker/blind-set.jsonl',
+  'data/checker/blind-set-2.jsonl',
+  'data/checker/blind-set-4.jsonl',
+  'data/checker/blind-set-5.jsonl',
+  'data/checker/blind-set-6.jsonl',
 ];
 // Sets no fix was ever drawn from (see scripts/eval-checker.ts).
-const JUDGING = ['scripts/checker/blind-set-3.jsonl', 'scripts/checker/blind-set-7.jsonl'];
+const JUDGING = ['data/checker/blind-set-3.jsonl', 'data/checker/blind-set-7.jsonl'];
 const OUT = 'bench-results/checker-tradeoff.json';
 const CHECKPOINT_STEP = 250;
 const FLOOR = 1500;

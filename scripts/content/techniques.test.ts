@@ -40,7 +40,7 @@ function termsLine({ trialDays, price, currency, interval }: TechniqueCard['cta'
 
 describe('the seed card', () => {
   it('keeps every line of the seed word for word', async () => {
-    const seed = await readFile(join(root, '../shared/seed', `${seedSlug}.txt`), 'utf8');
+    const seed = await readFile(join(root, 'data/seed', `${seedSlug}.txt`), 'utf8');
     const compiled = compileCard(`content/techniques/${seedSlug}.md`, await readFile(cardFile, 'utf8'));
     const texts = renderedTexts(compiled);
     const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { captureWarnings as captureAll } from '../../test-helpers/capture-warnings.js';
+import { captureWarnings as captureAll } from '../../../tests/support/capture-warnings.js';
 import './define.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
 

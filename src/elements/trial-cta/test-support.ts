@@ -1,4 +1,4 @@
-import { captureWarnings as captureAll } from '../../test-helpers/capture-warnings.js';
+import { captureWarnings as captureAll } from '../../../tests/support/capture-warnings.js';
 import type { IxTrialCta } from './trial-cta.component.js';
 
 /** Collects IX configuration warnings (other console output, like Lit's dev notice, passes through). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { CheckResult } from '../checker/types.js';
+import type { CheckResult } from '../../src/checker/types.js';
 import { hostileCard } from './hostile-card.js';
 import { inlineCard, mount, nextTask, seedSlug, settle, unmountAll, watchPage, type PageWatch } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CheckResult } from '../checker/types.js';
-import { installXssTrap, xssPayloads, type XssTrap } from '../test-helpers/xss-payloads.js';
+import type { CheckResult } from '../../src/checker/types.js';
+import { installXssTrap, xssPayloads, type XssTrap } from '../support/xss-payloads.js';
 import {
   inlineCard,
   manifestAttributes,
@@ -152,7 +152,7 @@ describe('hostile content: technique card fields', function () {
   it('src: the fixture with every payload in every field renders all of them as text', async () => {
     const fixture = new URL('./fixtures/hostile-card.json', import.meta.url).href;
     const served: unknown = await (await fetch(fixture)).json();
-    expect(served, 'fixtures/hostile-card.json is stale: run `npx tsx src/hardening/fixtures/write-hostile-card.ts`').to.deep.equal(
+    expect(served, 'fixtures/hostile-card.json is stale: run `npx tsx tests/hardening/fixtures/write-hostile-card.ts`').to.deep.equal(
       JSON.parse(JSON.stringify(hostileCard(xssPayloads))),
     );
     const host = mount('ix-technique-card', { src: fixture });

@@ -1,10 +1,10 @@
-import type { TechniqueCard } from '../catalog/schema.js';
+import type { TechniqueCard } from '../../src/catalog/schema.js';
 
 /**
  * Valid technique cards whose every free-text field carries hostile payloads, each tagged with
  * its field ("[why] <payload>") so a test can say which field failed to show it as text. The
  * `src` fixture (fixtures/hostile-card.json) is `hostileCard(xssPayloads)`; regenerate it with
- * `npx tsx src/hardening/fixtures/write-hostile-card.ts` when the corpus changes.
+ * `npx tsx tests/hardening/fixtures/write-hostile-card.ts` when the corpus changes.
  *
  * Constrained fields (slug, strength, year, currency, interval, numbers) cannot hold a payload
  * and stay valid; the XSS suite feeds them separately and expects a schema error instead. A DOI

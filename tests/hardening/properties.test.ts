@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkScript } from '../checker/index.js';
-import { evidenceStrengths, type TechniqueCard } from '../catalog/schema.js';
+import { checkScript } from '../../src/checker/index.js';
+import { evidenceStrengths, type TechniqueCard } from '../../src/catalog/schema.js';
 import { inlineCard, manifestAttributes, mount, seedSlug, settle, unmountAll, watchPage, type IxTag, type PageWatch } from './harness.js';
 import { isHttpLink } from './hostile-card.js';
 import { shadowRoots, shownText } from './inspect.js';

@@ -5,7 +5,7 @@
  * and a console/error watch that silences expected warnings while counting them.
  */
 import type { ReactiveElement } from 'lit';
-import '../index.js';
+import '../../src/index.js';
 import { shadowRoots } from './inspect.js';
 
 export type IxTag = 'ix-technique-card' | 'ix-concession-checker' | 'ix-trial-cta' | 'ix-provider';
