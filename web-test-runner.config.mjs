@@ -4,13 +4,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeFlags, findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs` for how to install one.');
 
 export default {
-  files: ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/pages/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [pageFrameMiddleware()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

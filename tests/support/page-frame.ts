@@ -1,0 +1,111 @@
+/**
+ * Opens a whole page (a demo host, an e2e page) inside an iframe of the test page, at a given
+ * viewport width, and hands back its window and document. The same code runs in every engine
+ * the suite drives: no DevTools protocol, no WebDriver command.
+ *
+ * The test server (web-test-runner.config.mjs) serves `/ix-widgets.js` from the built
+ * dist/ix-widgets.js, the file a CDN serves, and injects tests/support/frame-probe.js as the
+ * first script of any HTML page whose URL carries `ix-probe`, so errors from the page's first
+ * moment are recorded in `problems`.
+ */
+
+export interface FrameProblems {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+}
+
+export interface PageFrame {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis;
+  document: Document;
+  /** Live lists, filled by the probe as the page runs. */
+  problems: FrameProblems;
+  /** Resizes the frame's viewport; resolves after the page has laid out at the new size. */
+  resize(width: number, height?: number): Promise<void>;
+  close(): void;
+}
+
+export interface OpenPageOptions {
+  width?: number;
+  height?: number;
+  /** Maximum wait for the page's load event, in ms. */
+  timeout?: number;
+}
+
+const frames = new Set<HTMLIFrameElement>();
+
+function withProbe(url: string): string {
+  const target = new URL(url, document.baseURI);
+  target.searchParams.set('ix-probe', '');
+  return target.href;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export async function openPage(url: string, { width = 1280, height = 800, timeout = 8000 }: OpenPageOptions = {}): Promise<PageFrame> {
+  const frame = document.createElement('iframe');
+  frame.title = `test page ${url}`;
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block;`;
+  frames.add(frame);
+  const loaded = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${url} did not load within ${timeout} ms`)), timeout);
+    frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+  frame.src = withProbe(url);
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as (Window & typeof globalThis) | null;
+  if (!win?.document) throw new Error(`${url} is not readable from the test page (another origin?)`);
+  const probe = (win as unknown as { __ixProbe?: FrameProblems }).__ixProbe;
+  if (!probe) throw new Error(`${url} was served without the frame probe: is it an HTML page served by the test server?`);
+  return {
+    frame,
+    window: win,
+    document: win.document,
+    problems: probe,
+    async resize(newWidth, newHeight = height) {
+      frame.style.width = `${newWidth}px`;
+      frame.style.height = `${newHeight}px`;
+      await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+    },
+    close() {
+      frame.remove();
+      frames.delete(frame);
+    },
+  };
+}
+
+/** Removes every frame a test opened (for afterEach). */
+export function closeAllPages(): void {
+  for (const frame of frames) frame.remove();
+  frames.clear();
+}
+
+/** Waits until `ready()` is true in the page, checking once a frame; fails naming `what`. */
+export async function waitInPage(page: PageFrame, ready: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!ready()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise<void>((resolve) => page.window.requestAnimationFrame(() => resolve()));
+  }
+}
+
+/**
+ * Resolves once every IX element in the page is defined and has rendered, and one more frame has
+ * been painted (so computed styles and layout are final).
+ */
+export async function settlePage(page: PageFrame): Promise<void> {
+  const tags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta', 'ix-provider'];
+  await waitInPage(page, () => tags.every((tag) => page.window.customElements.get(tag)), 'the IX elements to be defined');
+  const all = (root: Document | ShadowRoot): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+  for (let round = 0; round < 3; round += 1) {
+    const pending = all(page.document)
+      .filter((el) => el.localName.startsWith('ix-'))
+      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+      .filter((update): update is Promise<unknown> => update instanceof Promise);
+    await Promise.all(pending);
+  }
+  await nextFrame();
+}

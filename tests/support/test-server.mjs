@@ -1,0 +1,28 @@
+/**
+ * What the browser-test server adds to plain static serving, for pages opened whole by
+ * tests/support/page-frame.ts:
+ * - `/ix-widgets.js` is the BUILT dist/ix-widgets.js, exactly the file a CDN serves (pages under
+ *   demo/ load it by that path, as they do from `npm start`);
+ * - an HTML page requested with `ix-probe` in its query gets tests/support/frame-probe.js as its
+ *   first script, so a test sees the page's errors and CSP violations from its first moment.
+ */
+const probeTag = '<script src="/tests/support/frame-probe.js"></script>';
+
+export function pageFrameMiddleware() {
+  return async function pageFrame(context, next) {
+    if (context.path === '/ix-widgets.js') context.url = context.url.replace('/ix-widgets.js', '/dist/ix-widgets.js');
+    const probed = context.URL.searchParams.has('ix-probe');
+    await next();
+    if (!probed || !context.response.is('html') || context.status !== 200) return;
+    const body = typeof context.body === 'string' ? context.body : context.body ? await streamToString(context.body) : '';
+    // After <head> when there is one (charset meta must stay early enough), else at the start.
+    context.body = /<head[^>]*>/i.test(body) ? body.replace(/<head[^>]*>/i, (head) => `${head}${probeTag}`) : `${probeTag}${body}`;
+  };
+}
+
+async function streamToString(body) {
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
