@@ -104,7 +104,7 @@ export async function settlePage(page: PageFrame): Promise<void> {
     const pending = all(page.document)
       .filter((el) => el.localName.startsWith('ix-'))
       .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter((update): update is Promise<unknown> => update instanceof Promise);
+      .filter((update): update is Promise<unknown> => typeof update?.then === 'function'); // the page's own realm: not instanceof Promise
     await Promise.all(pending);
   }
   await nextFrame();
