@@ -3,6 +3,8 @@
  *   vite                       dev server for the demo site, elements loaded from source
  *   vite build                 dist/ix-widgets.js: the single self-contained CDN module
  *   vite build --mode checker  dist/checker.js: the DOM-free checker analysis, for Node too
+ *   vite build --mode lit-baseline --outDir DIR   Lit + @lit/context alone, the yardstick of
+ *                              bench/bundle-eval.bench.ts (same build settings as the bundle)
  * The demo's production copy is assembled by scripts/build-demo.mjs around the built bundle.
  */
 import { readFileSync } from 'node:fs';
@@ -102,9 +104,9 @@ function library(entry: string, fileName: string) {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'build') {
-    return mode === 'checker'
-      ? library('./src/checker/index.ts', 'checker.js')
-      : library('./src/index.ts', 'ix-widgets.js');
+    if (mode === 'checker') return library('./src/checker/index.ts', 'checker.js');
+    if (mode === 'lit-baseline') return library('./bench/support/lit-baseline.ts', 'lit-baseline.js');
+    return library('./src/index.ts', 'ix-widgets.js');
   }
   return {
     root: fromRoot('./demo'),
