@@ -5,10 +5,11 @@
  * when restricted or dropped ("just the thesis introduction", "forget the radiators"), and a counted noun
  * names the new offer's unit ("50 seats"), not the old ask. Numbers count anywhere ("$1,000").
  */
+import { lazy } from './lazy.js';
 import { normalise } from './normalise.js';
 import type { Span } from './spans.js';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N},.']*[\p{L}\p{N}]|\p{N}/gu;
+const WORD = lazy(() => new RegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N},.']*[\p{L}\p{N}]|\p{N}`, 'gu'));
 // Words that carry no topic: asking, helping, time, quantity and function words (shared with
 // quantities.ts, where they say a number counts nothing: "two of", "one on Monday").
 export const FUNCTION_WORDS = new Set(
@@ -22,11 +23,11 @@ const stem = (word: string) => word.replace(/,/g, '').replace(/(?:'s|ing|ed|es|s
 
 export function echoes(text: string, option: string, skip: (pos: number) => boolean): Span[] {
   const stems = new Set<string>();
-  for (const [word] of normalise(option).text.matchAll(WORD)) {
+  for (const [word] of normalise(option).text.matchAll(WORD())) {
     if ((word.length > 2 || /\d/.test(word)) && !FUNCTION_WORDS.has(word)) stems.add(stem(word));
   }
   const out: Span[] = [];
-  for (const m of stems.size ? text.matchAll(WORD) : []) {
+  for (const m of stems.size ? text.matchAll(WORD()) : []) {
     const word = m[0];
     if (FUNCTION_WORDS.has(word) || !stems.has(stem(word))) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);

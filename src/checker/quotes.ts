@@ -4,17 +4,18 @@
  * quotation mark is already " or '.
  */
 import { eachMatch } from './each-match.js';
+import { lazy } from './lazy.js';
 import { mergeSpans, type Span } from './spans.js';
 
 const DOUBLE = /"[^"\n]*"/g;
 // An opening ' starts a word and a closing ' ends one; apostrophes inside words ("don't")
 // are neither, so they may sit inside a quote.
 // The ' comes first so the scan can jump from quote mark to quote mark.
-const SINGLE = /'(?<=(?:^|[^\p{L}\p{N}])')(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
+const SINGLE = lazy(() => new RegExp(String.raw`'(?<=(?:^|[^\p{L}\p{N}])')(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])`, 'gu'));
 
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [DOUBLE, SINGLE]) {
+  for (const re of [DOUBLE, SINGLE()]) {
     eachMatch(re, text, (m) => spans.push([m.index, m.index + m[0].length]));
   }
   if (!spans.length) return spans;
