@@ -23,7 +23,6 @@ export const maxCheckedLength = 20_000;
 
 const defaultDebounce = 150;
 const defaultLabel = 'What will you say after they say no?';
-const countFormat = new Intl.NumberFormat('en-US');
 
 /**
  * A private, instant checker for one persuasion move: after a big ask is refused, is the
@@ -356,8 +355,8 @@ export class IxConcessionChecker extends LitElement {
       </div>
       ${this.fullLength > checked.length
         ? html`<p part="notice" class="notice">
-            Only the first ${countFormat.format(maxCheckedLength)} characters are checked; your text has
-            ${countFormat.format(this.fullLength)}. Nothing after that point is lost.
+            Only the first ${maxCheckedLength.toLocaleString('en-US')} characters are checked; your text has
+            ${this.fullLength.toLocaleString('en-US')}. Nothing after that point is lost.
           </p>`
         : nothing}
       ${result.verdict === 'empty' ? nothing : renderRuleList(result.rules)}

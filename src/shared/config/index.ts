@@ -5,6 +5,6 @@ export { mergeConfig } from './merge.js';
 export { ConfigWarnings } from './warnings.js';
 export { builtInConfig, builtInWords, type ResolvedSettings } from './defaults.js';
 export { cleanHref, isSafeHref, withParams } from './url.js';
-export { formatMoney, minorDigits, perDayPrice } from './money.js';
+export { formatCount, formatMoney, minorDigits, perDayPrice } from './money.js';
 export { fill, linkLabel, placeholders, termsLine } from './terms.js';
 export { providerThemeStyles } from './provider-theme.styles.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { builtInConfig, type ResolvedSettings } from './defaults.js';
-import { formatMoney, minorDigits, perDayPrice } from './money.js';
+import { formatCount, formatMoney, minorDigits, perDayPrice } from './money.js';
 import { linkLabel, termsLine } from './terms.js';
 
 const settings = (over: Partial<ResolvedSettings>): ResolvedSettings => ({ ...builtInConfig, ...over });
@@ -39,6 +39,41 @@ describe('money', () => {
     expect(formatMoney(39.5, 'en-US', 'USD', true)).to.equal('$39.50');
     expect(formatMoney(1, 'de-DE', 'EUR')).to.equal(`1,00${NBSP}€`);
     expect(formatMoney(1.3, 'en-US', 'USD')).to.equal('$1.30');
+  });
+});
+
+describe('money in the built-in locale and currency (en-US, USD), written without Intl', () => {
+  const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+  const usdWhole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 0 });
+  const intl = (amount: number, dropWholeDecimals = false) => (dropWholeDecimals && Number.isInteger(amount) ? usdWhole : usd).format(amount);
+
+  it('matches Intl for every amount in whole cents up to $2,000, as plan and as per-day price', () => {
+    for (let cents = 0; cents <= 200_000; cents++) {
+      const amount = cents / 100;
+      if (formatMoney(amount, 'en-US', 'USD', true) !== intl(amount, true)) expect(formatMoney(amount, 'en-US', 'USD', true)).to.equal(intl(amount, true));
+      if (formatMoney(amount, 'en-US', 'USD') !== intl(amount)) expect(formatMoney(amount, 'en-US', 'USD')).to.equal(intl(amount));
+    }
+  });
+
+  it('matches Intl for large, fractional, binary-noisy, negative and huge amounts', () => {
+    const amounts = [1234567.5, 999_999_999.99, 1e9, 1e9 + 0.01, 12345678901234, 1.005, 2.675, 0.1 + 0.2, 39.999, 1e-7, -0, -5, 1e21, Number.MAX_VALUE];
+    for (let i = 0; i < 2000; i++) amounts.push(Math.round(Math.random() * 10 ** (2 + (i % 10))) / 100, Math.random() * 10 ** (i % 12));
+    for (const amount of amounts) {
+      expect(formatMoney(amount, 'en-US', 'USD', true), `${amount} as a plan price`).to.equal(intl(amount, true));
+      expect(formatMoney(amount, 'en-US', 'USD'), String(amount)).to.equal(intl(amount));
+    }
+  });
+
+  it('writes trial days as Intl does, in en-US and elsewhere', () => {
+    for (let days = 0; days <= 2000; days++) expect(formatCount(days, 'en-US')).to.equal(new Intl.NumberFormat('en-US').format(days));
+    expect(formatCount(7, 'ar-EG')).to.equal(new Intl.NumberFormat('ar-EG').format(7));
+    expect(formatCount(1000, 'de-DE')).to.equal('1.000');
+  });
+
+  it('leaves other locales and currencies to Intl', () => {
+    expect(formatMoney(1234.5, 'en-GB', 'USD')).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD' }).format(1234.5));
+    expect(formatMoney(40, 'en-US', 'CAD', true)).to.equal('CA$40');
+    expect(minorDigits('USD')).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).resolvedOptions().maximumFractionDigits);
   });
 });
 

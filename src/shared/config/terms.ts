@@ -1,5 +1,5 @@
 import { builtInWords, type ResolvedSettings } from './defaults.js';
-import { formatMoney, perDayPrice } from './money.js';
+import { formatCount, formatMoney, perDayPrice } from './money.js';
 
 export type Placeholders = Record<'product' | 'days' | 'price' | 'perDay', string>;
 
@@ -7,7 +7,7 @@ export type Placeholders = Record<'product' | 'days' | 'price' | 'perDay', strin
 export function placeholders(s: ResolvedSettings): Placeholders {
   return {
     product: s.product,
-    days: new Intl.NumberFormat(s.locale).format(s.trialDays),
+    days: formatCount(s.trialDays, s.locale),
     price: formatMoney(s.price, s.locale, s.currency, true),
     perDay: formatMoney(perDayPrice(s.price, s.interval, s.currency), s.locale, s.currency),
   };
@@ -20,8 +20,8 @@ export function fill(template: string, values: Placeholders): string {
 
 /** "7 days free, then $40/month (~$1.30/day)"; without a trial "$40/month (~$1.30/day)". */
 export function termsLine(s: ResolvedSettings, values = placeholders(s)): string {
-  // The default words are English, so English plural rules pick "day" or "days".
-  const trial = s.trialText ?? (new Intl.PluralRules('en').select(s.trialDays) === 'one' ? builtInWords.trialOne : builtInWords.trialOther);
+  // The default words are English, where a whole number of days is "day" for 1 alone.
+  const trial = s.trialText ?? (s.trialDays === 1 ? builtInWords.trialOne : builtInWords.trialOther);
   return [
     s.trialDays ? fill(trial, values) : '',
     fill(s.priceText ?? builtInWords[s.interval], values),
