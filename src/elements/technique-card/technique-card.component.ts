@@ -9,7 +9,7 @@ import '../trial-cta/define.js';
 import { heading } from './card-heading.js';
 import { sectionBody, sectionLabel } from './card-sections.js';
 import { fromCatalog, fromJson, fromUrl, type CardState } from './card-source.js';
-import { cardJsonLd, scriptSafeJson, setScriptText } from './structured-data.js';
+import { showStructuredData } from './structured-data.js';
 import type { IxCardErrorDetail, IxCardToggleDetail, IxCardViewDetail } from './technique-card.events.js';
 import { styles } from './technique-card.styles.js';
 
@@ -40,9 +40,11 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * the page.
  *
  * The card gives its `<ix-trial-cta>` the pitch, slug and trial terms through context, so the
- * page's `<ix-provider>` still decides the signup link and pricing. While a card is shown it adds
- * one `<script type="application/ld+json">` (schema.org HowTo with citations) to its own light
- * DOM, removed again with the card; under Trusted Types it uses a policy named `ix-widgets`.
+ * page's `<ix-provider>` still decides the signup link and pricing. While a card is shown, the
+ * page holds one `<script type="application/ld+json">` for it (schema.org HowTo with citations)
+ * in the light DOM of an element showing it: the same card shown twice is described once, the
+ * block moves to another copy when its element goes and leaves with the last; under Trusted
+ * Types it uses a policy named `ix-widgets`.
  *
  * @tagname ix-technique-card
  * @summary A persuasion-technique card with evidence, sources and a practice call to action.
@@ -150,7 +152,6 @@ export class IxTechniqueCard extends LitElement {
   private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
   private fetching?: AbortController;
-  private structuredData?: HTMLScriptElement;
   private viewObserver?: IntersectionObserver;
   private viewedCard?: TechniqueCard;
 
@@ -169,8 +170,7 @@ export class IxTechniqueCard extends LitElement {
     super.disconnectedCallback();
     this.fetching?.abort();
     this.viewObserver?.disconnect();
-    this.structuredData?.remove();
-    this.structuredData = undefined;
+    showStructuredData(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -245,17 +245,7 @@ export class IxTechniqueCard extends LitElement {
   }
 
   private syncStructuredData() {
-    const card = this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined;
-    if (!card) {
-      this.structuredData?.remove();
-      this.structuredData = undefined;
-      return;
-    }
-    const script = this.structuredData ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    if (!setScriptText(script, scriptSafeJson(cardJsonLd(card)))) return;
-    if (script.parentNode !== this) this.append(script);
-    this.structuredData = script;
+    showStructuredData(this, this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined);
   }
 
   private validLevel() {

@@ -100,6 +100,45 @@ describe('<ix-technique-card> on the page', () => {
     expect(structuredData(el), 'back when it returns').to.have.length(1);
   });
 
+  it('describes a card shown twice with one JSON-LD block, which moves to a remaining copy and leaves with the last', async () => {
+    const inDocument = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
+    const first = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    const second = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    const another = { ...seed, slug: 'another-card', title: 'Another card' };
+    const other = await renderCard(html`<ix-technique-card><script type="application/json">${JSON.stringify(another)}</script></ix-technique-card>`);
+    expect(inDocument(), 'one block per card shown, not per element').to.have.length(2);
+    expect(structuredData(first)).to.have.length(1);
+    expect(structuredData(second)).to.have.length(0);
+    expect((JSON.parse(structuredData(other)[0]!.textContent) as { name: string }).name).to.equal('Another card');
+
+    const parent = first.parentElement!;
+    first.remove();
+    expect(structuredData(second), 'moved to the copy still shown').to.have.length(1);
+    expect(inDocument()).to.have.length(2);
+    parent.append(first);
+    expect(inDocument(), 'still one for the seed card when the first returns').to.have.length(2);
+    second.noStructuredData = true;
+    await second.updateComplete;
+    expect(structuredData(first), 'back with the copy that still wants it').to.have.length(1);
+    first.technique = 'not-a-card';
+    const warnings = captureWarnings();
+    await first.updateComplete;
+    warnings.restore();
+    expect(inDocument(), 'none left for the seed card').to.have.length(1);
+  });
+
+  it('keeps a block in each tree: a card inside a shadow root is described there too', async () => {
+    const inPage = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    const host = mount(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inShadow = document.createElement('ix-technique-card') as IxTechniqueCard;
+    inShadow.technique = seedSlug;
+    root.append(inShadow);
+    await inShadow.updateComplete;
+    expect(structuredData(inPage)).to.have.length(1);
+    expect(structuredData(inShadow)).to.have.length(1);
+  });
+
   it('escapes "<" in the JSON-LD so card text cannot close the script', async () => {
     const card = { ...seed, slug: 'closing-tag', title: '</script><script>window.ixPwned = 1</script>' };
     const el = await renderCard(html`<ix-technique-card><script type="application/json">${JSON.stringify(card)}</script></ix-technique-card>`);
