@@ -131,7 +131,7 @@ describe('<ix-technique-card> on the page', () => {
     const inPage = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
     const host = mount(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    const inShadow = document.createElement('ix-technique-card') as IxTechniqueCard;
+    const inShadow = document.createElement('ix-technique-card');
     inShadow.technique = seedSlug;
     root.append(inShadow);
     await inShadow.updateComplete;
