@@ -130,6 +130,14 @@ describe('<ix-provider>', () => {
     expect(technique).to.equal('make-the-step-down-visibly-deliberate');
   });
 
+  it('leaves a card term the configuration refuses (a currency this browser does not know) to the next layer', async () => {
+    const card = await fixture<CardStandIn>(html`<ix-card-stand-in></ix-card-stand-in>`);
+    card.card.setValue({ ...card.card.value, currency: 'XYZ' });
+    const cta = ctaIn(card.shadowRoot!);
+    await cta.updateComplete;
+    expect(terms(cta)).to.equal('3 days free, then $20/month (~$0.65/day)');
+  });
+
   it('applies its theme to elements without a theme of their own', async () => {
     const provider = await fixture<IxProvider>(html`<ix-provider theme="dark">
       <ix-trial-cta id="follows"></ix-trial-cta><ix-trial-cta id="own" theme="light"></ix-trial-cta>
