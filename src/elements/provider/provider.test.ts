@@ -132,7 +132,7 @@ describe('<ix-provider>', () => {
 
   it('leaves a card term the configuration refuses (a currency this browser does not know) to the next layer', async () => {
     const card = await fixture<CardStandIn>(html`<ix-card-stand-in></ix-card-stand-in>`);
-    card.card.setValue({ ...card.card.value, currency: 'XYZ' });
+    card.card.setValue({ ...card.card.value!, currency: 'XYZ' });
     const cta = ctaIn(card.shadowRoot!);
     await cta.updateComplete;
     expect(terms(cta)).to.equal('3 days free, then $20/month (~$0.65/day)');
