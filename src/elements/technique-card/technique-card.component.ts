@@ -1,13 +1,11 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
-import { heading } from './card-heading.js';
-import { sectionBody, sectionLabel } from './card-sections.js';
+import { cardBody } from './card-body.js';
 import { fromCatalog, fromJson, fromUrl, type CardState } from './card-source.js';
 import { showStructuredData } from './structured-data.js';
 import type { IxCardErrorDetail, IxCardToggleDetail, IxCardViewDetail } from './technique-card.events.js';
@@ -160,6 +158,7 @@ export class IxTechniqueCard extends LitElement {
   private fetching?: AbortController;
   private viewObserver?: IntersectionObserver;
   private viewedCard?: TechniqueCard;
+  private shown?: { card: TechniqueCard; key: string; body: Node; cta: Element | null };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -287,6 +286,8 @@ export class IxTechniqueCard extends LitElement {
   override render() {
     const theme = this.theme ?? this.config.value?.theme;
     const state = this.cardState;
+    // Any other state replaces the <article>, and the copy of the content with it.
+    if (state.status !== 'ready') this.shown = undefined;
     if (state.status === 'loading') {
       return html`<div part="loading" class="loading" aria-busy="true">
         <slot>${this.hasFallback() ? nothing : html`<p>Loading technique card…</p>`}</slot>
@@ -298,40 +299,43 @@ export class IxTechniqueCard extends LitElement {
         </div>
         <slot></slot>`;
     }
-    const { card } = state;
-    const level = this.validLevel() ? this.headingLevel : 3;
     const compact = this.variant === 'compact';
-    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" data-theme=${theme ?? nothing}>
-      <header part="header">
-        ${heading(level, 'title', 'title', card.title)}
-        <p part="summary" class="summary">${card.summary}</p>
-      </header>
-      ${this.shownSections().map((name) => this.renderSection(name, card, level + 1, compact))}
-    </article>`;
+    return html`<article
+      part="card"
+      class="card ${compact ? 'compact' : 'full'}"
+      aria-labelledby="title"
+      data-theme=${theme ?? nothing}
+      @toggle=${compact ? this.onToggle : nothing}
+      >${this.body(state.card, compact)}</article
+    >`;
   }
 
-  private renderSection(name: SectionName, card: TechniqueCard, level: number, compact: boolean): TemplateResult {
-    const callout = name === 'mistake' ? ' callout' : '';
-    const parts = `section section-${name}${callout}`;
-    const label = sectionLabel(name, card);
-    const body =
-      name === 'cta'
-        ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${ifDefined(this.theme)}></ix-trial-cta>`
-        : sectionBody(name, card, (message) => this.warn(message));
-    if (compact) {
-      return html`<details part=${parts} class="section ${name}${callout}" @toggle=${(event: Event) => this.onToggle(name, event)}>
-        <summary part="toggle heading heading-${name}">${label}</summary>
-        <div class="section-body">${body}</div>
-      </details>`;
+  /** The card's content, built or copied (card-body.ts) when the card or its options change. */
+  private body(card: TechniqueCard, compact: boolean): Node {
+    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections() };
+    const key = JSON.stringify(options);
+    if (this.shown?.card !== card || this.shown.key !== key) {
+      const { body, warnings } = cardBody(card, options);
+      for (const message of warnings) this.warn(message);
+      this.shown = { card, key, body, cta: body.querySelector('ix-trial-cta') };
     }
-    // The call to action brings its own heading ("Practice this with …").
-    if (name === 'cta') return html`<div part=${parts} class="section cta">${body}</div>`;
-    return html`<section part=${parts} class="section ${name}${callout}">${heading(level, `heading heading-${name}`, `heading-${name}`, label)}${body}</section>`;
+    // Only the call to action's theme differs between copies.
+    const cta = this.shown.cta;
+    if (cta && (cta.getAttribute('theme') ?? undefined) !== this.theme) {
+      if (this.theme === undefined) cta.removeAttribute('theme');
+      else cta.setAttribute('theme', this.theme);
+    }
+    return this.shown.body;
   }
 
-  private onToggle(section: SectionName, event: Event) {
-    if (this.cardState.status !== 'ready') return;
-    const open = (event.target as HTMLDetailsElement).open;
-    this.emit('ix-card-toggle', { slug: this.cardState.card.slug, section, open });
-  }
+  // Toggles do not bubble; the capture phase on the <article> sees every section's.
+  private readonly onToggle = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const details = event.target as HTMLDetailsElement;
+      const section = sectionNames.find((name) => details.classList.contains(name));
+      if (this.cardState.status !== 'ready' || !section) return;
+      this.emit('ix-card-toggle', { slug: this.cardState.card.slug, section, open: details.open });
+    },
+  };
 }

@@ -130,3 +130,51 @@ describe('<ix-technique-card> sections', () => {
     expect(parts(el, 'section')).to.have.length(5);
   });
 });
+
+describe('<ix-technique-card> shown several times and changed', () => {
+  const ctaOf = (el: Element) => el.shadowRoot!.querySelector('ix-trial-cta')!;
+
+  it('renders the same card twice as the same content, each with a call to action of its own', async () => {
+    const first = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    const second = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    expect(second.shadowRoot!.querySelector('article')!.innerHTML).to.equal(first.shadowRoot!.querySelector('article')!.innerHTML);
+    expect(ctaOf(first)).not.to.equal(ctaOf(second));
+    for (const el of [first, second]) {
+      await waitFor(() => ctaOf(el).shadowRoot?.textContent?.includes(seed.cta.pitch), 'the pitch in each call to action');
+    }
+    expect(text(part(second, 'title'))).to.equal(seed.title);
+  });
+
+  it('shows its content again after an error, and rebuilds it when an option changes', async () => {
+    const el = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    const warnings = captureWarnings();
+    el.technique = 'not-a-card';
+    await el.updateComplete;
+    warnings.restore();
+    expect(part(el, 'error')).to.exist;
+    el.technique = seedSlug;
+    await el.updateComplete;
+    expect(parts(el, 'step').map(text)).to.deep.equal(seed.how);
+    expect(ctaOf(el)).to.exist;
+    el.headingLevel = 5;
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h5');
+    expect(parts(el, 'heading').map((h) => h.localName)).to.deep.equal(['h6', 'h6', 'h6', 'h6', 'h6']);
+    el.sections = 'how,why';
+    await el.updateComplete;
+    expect(parts(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal(['section section-how', 'section section-why']);
+  });
+
+  it('gives its theme to its own call to action, and follows changes', async () => {
+    const dark = await renderCard(html`<ix-technique-card technique=${seedSlug} theme="dark"></ix-technique-card>`);
+    const plain = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
+    expect(ctaOf(dark).getAttribute('theme')).to.equal('dark');
+    expect(ctaOf(plain).hasAttribute('theme')).to.be.false;
+    dark.theme = 'light';
+    await dark.updateComplete;
+    expect(ctaOf(dark).getAttribute('theme')).to.equal('light');
+    dark.theme = undefined;
+    await dark.updateComplete;
+    expect(ctaOf(dark).hasAttribute('theme')).to.be.false;
+  });
+});
