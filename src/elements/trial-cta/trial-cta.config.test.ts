@@ -30,6 +30,32 @@ describe('<ix-trial-cta> invalid configuration', () => {
     expect(warnings.messages).to.have.length(6);
   });
 
+  it('shows and warns the same for every element with the same settings, and apart for different ones', async () => {
+    // A plain container: open-wc's fixture would wait for a frame a background tab never draws.
+    const box = document.createElement('div');
+    box.innerHTML = ['-5 a', '-5 a', '12 a', '12 b'].map((pair) => pair.split(' ')).map(([price, placement]) => `<ix-trial-cta price="${price}" placement="${placement}"></ix-trial-cta>`).join('');
+    document.body.append(box);
+    try {
+      const [first, second, third, fourth] = [...box.querySelectorAll('ix-trial-cta')];
+      await Promise.all([first, second, third, fourth].map((el) => el!.updateComplete));
+      expect(warnings.messages).to.deep.equal(['<ix-trial-cta> price="-5": must be a number ≥ 0; using 40', '<ix-trial-cta> price="-5": must be a number ≥ 0; using 40']);
+      expect([first, second, third, fourth].map((el) => terms(el!))).to.deep.equal([
+        '7 days free, then $40/month (~$1.30/day)',
+        '7 days free, then $40/month (~$1.30/day)',
+        '7 days free, then $12/month (~$0.40/day)',
+        '7 days free, then $12/month (~$0.40/day)',
+      ]);
+      expect(new URL(link(third!).href).searchParams.get('utm_content')).to.equal('a');
+      expect(new URL(link(fourth!).href).searchParams.get('utm_content')).to.equal('b');
+      // A number set from script is not the attribute's string, but reads the same.
+      fourth!.price = 12;
+      await fourth!.updateComplete;
+      expect(terms(fourth!)).to.equal('7 days free, then $12/month (~$0.40/day)');
+    } finally {
+      box.remove();
+    }
+  });
+
   it('does not warn again on re-render, and warns again for a new bad value', async () => {
     const el = await fixture<IxTrialCta>(html`<ix-trial-cta price="abc"></ix-trial-cta>`);
     el.placement = 'footer';
