@@ -12,10 +12,9 @@ import {
   readConfig,
   termsLine,
   withParams,
-  type ConfigProblem,
   type ResolvedSettings,
 } from '../../shared/config/index.js';
-import { ixCardContext, ixConfigContext, type IxCardInfo, type IxConfig } from '../../shared/contexts.js';
+import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
 import { heading } from './heading.js';
@@ -35,52 +34,6 @@ function cardLayer(card: IxCardInfo): Partial<ResolvedSettings> {
     layerOfCard.set(card, layer);
   }
   return layer;
-}
-
-/** Everything a call to action shows, worked out from its layers of configuration. */
-interface Resolved {
-  settings: ResolvedSettings;
-  /** The layers below the element's own attributes: what a bad attribute falls back to. */
-  below: Partial<ResolvedSettings>;
-  problems: ConfigProblem[];
-  href: string;
-  words: { heading: string; pitch: string; terms: string; label: string };
-}
-
-function resolve(page: IxConfig | undefined, card: IxCardInfo | undefined, own: Record<string, unknown>): Resolved {
-  const below = mergeConfig(page, card && cardLayer(card), builtInConfig);
-  const { config, problems } = readConfig(own);
-  const s = mergeConfig(config, below) as ResolvedSettings;
-  const values = placeholders(s);
-  return {
-    settings: s,
-    below,
-    problems,
-    href: withParams(s.href, { utm_medium: 'widget', utm_source: s.utmSource, utm_campaign: s.campaign, utm_content: s.placement }),
-    words: { heading: fill(s.heading, values), pitch: fill(s.pitch, values), terms: termsLine(s, values), label: linkLabel(s, values) },
-  };
-}
-
-/**
- * Calls to action with the same layers show the same thing — every copy of a card on a page
- * has one — so the result is kept per page configuration, card terms and own values (objects,
- * which only scripts can set, are not kept).
- */
-const resolvedFor = new WeakMap<object, WeakMap<object, Map<string, Resolved>>>();
-const noLayer = {};
-function resolveOnce(page: IxConfig | undefined, card: IxCardInfo | undefined, own: Record<string, unknown>): Resolved {
-  let key = '';
-  for (const [name, value] of Object.entries(own) as [string, string | number | boolean | object | null | undefined][]) {
-    if (value !== null && typeof value === 'object') return resolve(page, card, own);
-    if (value !== undefined) key += `${name}=${typeof value}:${String(value)}\n`;
-  }
-  let byCard = resolvedFor.get(page ?? noLayer);
-  if (!byCard) resolvedFor.set(page ?? noLayer, (byCard = new WeakMap()));
-  let byOwn = byCard.get(card ?? noLayer);
-  if (!byOwn) byCard.set(card ?? noLayer, (byOwn = new Map<string, Resolved>()));
-  let resolved = byOwn.get(key);
-  if (!resolved) byOwn.set(key, (resolved = resolve(page, card, own)));
-  return resolved;
 }
 
 /**
@@ -219,21 +172,33 @@ export class IxTrialCta extends LitElement {
   private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
   private readonly warnings = new ConfigWarnings(this);
-  private resolved!: Resolved;
+  private settings: ResolvedSettings = builtInConfig;
+  private finalHref = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const resolved = (this.resolved = resolveOnce(this.pageConfig.value, this.card.value, ownSettings(this)));
-    this.warnings.report(resolved.problems, resolved.below);
-    const { theme } = resolved.settings;
-    if (theme) this.setAttribute('resolved-theme', theme);
+    const card = this.card.value;
+    const below = mergeConfig(this.pageConfig.value, card && cardLayer(card), builtInConfig);
+    const { config: own, problems } = readConfig(ownSettings(this));
+    this.warnings.report(problems, below);
+    const s = (this.settings = mergeConfig(own, below) as ResolvedSettings);
+    if (s.theme) this.setAttribute('resolved-theme', s.theme);
     else this.removeAttribute('resolved-theme');
+    this.finalHref = withParams(s.href, {
+      utm_medium: 'widget',
+      utm_source: s.utmSource,
+      utm_campaign: s.campaign,
+      utm_content: s.placement,
+    });
   }
 
   // An arrow function: the template hands it to addEventListener as is.
   private readonly onClick = (event: MouseEvent): void => {
-    const { href, settings } = this.resolved;
-    const detail: IxCtaClickDetail = { href, placement: settings.placement, technique: settings.technique };
+    const detail: IxCtaClickDetail = {
+      href: this.finalHref,
+      placement: this.settings.placement,
+      technique: this.settings.technique,
+    };
     const allowed = this.dispatchEvent(
       new CustomEvent('ix-cta-click', { detail, bubbles: true, composed: true, cancelable: true }),
     );
@@ -241,16 +206,17 @@ export class IxTrialCta extends LitElement {
   };
 
   protected override render() {
-    const { settings: s, href, words } = this.resolved;
-    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${words.terms}</slot></p>`;
-    const link = html`<a part="link" class="button" href=${href} aria-describedby="terms" @click=${this.onClick}
-      ><slot name="label">${words.label}</slot></a
+    const s = this.settings;
+    const values = placeholders(s);
+    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${termsLine(s, values)}</slot></p>`;
+    const link = html`<a part="link" class="button" href=${this.finalHref} aria-describedby="terms" @click=${this.onClick}
+      ><slot name="label">${linkLabel(s, values)}</slot></a
     >`;
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
     return html`<div part="base" class="base ${s.layout}">
       <div class="text">
-        ${heading(s.headingLevel, html`<slot name="heading">${words.heading}</slot>`)}
-        <p part="pitch" class="pitch"><slot name="pitch">${words.pitch}</slot></p>
+        ${heading(s.headingLevel, html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
+        <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
         ${terms}
       </div>
       ${link}
