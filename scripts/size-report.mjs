@@ -4,9 +4,9 @@
  * .cache/size-report/, attributes every minified byte to the source file it came from, and groups
  * the files into parts (lit, @lit/context, zod, each element, content, checker…).
  *
- * gzip does not split cleanly: a part compressed alone loses the context the rest gives it. The
- * gzip column therefore scales each part's stand-alone gzip size so the parts add up to the real
- * total — an estimate, labelled as one. Raw bytes are exact.
+ * gzip and brotli (what CDNs serve) do not split cleanly: a part compressed alone loses the
+ * context the rest gives it. Their columns therefore scale each part's stand-alone compressed
+ * size so the parts add up to the real total — estimates, labelled as such. Raw bytes are exact.
  *
  * The checker analysis's share is also measured exactly, by building once more without it.
  *
@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
 
 const outDir = '.cache/size-report';
@@ -29,6 +29,7 @@ const parts = [
   [/node_modules\/zod\//, 'zod/mini (validation)'],
   [/src\/generated\/techniques/, 'content: technique cards'],
   [/src\/generated\/checker-packs/, 'content: checker rule pack'],
+  [/src\/generated\/schemas/, 'card + config schemas (derived JSON Schema)'],
   [/src\/checker\//, 'checker analysis engine'],
   [/src\/catalog\//, 'card schema + loading'],
   [/src\/elements\/([^/]+)\//, (m) => `<ix-${m[1].replace(/^ix-/, '')}>`],
@@ -58,17 +59,24 @@ decode(map.mappings).forEach((segments, lineIndex) => {
   if (firstColumn > 0) textByPart.set('other', (textByPart.get('other') ?? '') + line.slice(0, firstColumn));
 });
 
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const brotli = (text) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const totalRaw = Buffer.byteLength(code);
-const totalGzip = gzipSync(code, { level: 9 }).length;
-const rows = [...textByPart].map(([part, text]) => ({ part, raw: Buffer.byteLength(text), alone: gzipSync(text, { level: 9 }).length }));
-const aloneSum = rows.reduce((sum, row) => sum + row.alone, 0);
-for (const row of rows) row.gzip = Math.round((row.alone / aloneSum) * totalGzip);
+const totalGzip = gzip(code);
+const totalBrotli = brotli(code);
+const rows = [...textByPart].map(([part, text]) => ({ part, raw: Buffer.byteLength(text), gzipAlone: gzip(text), brotliAlone: brotli(text) }));
+for (const [key, total] of [['gzip', totalGzip], ['brotli', totalBrotli]]) {
+  const aloneSum = rows.reduce((sum, row) => sum + row[`${key}Alone`], 0);
+  for (const row of rows) row[key] = Math.round((row[`${key}Alone`] / aloneSum) * total);
+}
 rows.sort((a, b) => b.raw - a.raw);
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-console.log(`\ndist/ix-widgets.js: ${totalRaw} bytes (${kb(totalRaw)}), ${totalGzip} bytes gzip -9 (${kb(totalGzip)})\n`);
-console.log('part'.padEnd(52) + 'raw'.padStart(10) + 'gzip (est.)'.padStart(14));
-for (const row of rows) console.log(row.part.padEnd(52) + kb(row.raw).padStart(10) + kb(row.gzip).padStart(14));
+console.log(
+  `\ndist/ix-widgets.js: ${totalRaw} bytes (${kb(totalRaw)}), ${totalGzip} bytes gzip -9 (${kb(totalGzip)}), ${totalBrotli} bytes brotli -q 11 (${kb(totalBrotli)})\n`,
+);
+console.log('part'.padEnd(52) + 'raw'.padStart(10) + 'gzip (est.)'.padStart(14) + 'brotli (est.)'.padStart(15));
+for (const row of rows) console.log(row.part.padEnd(52) + kb(row.raw).padStart(10) + kb(row.gzip).padStart(14) + kb(row.brotli).padStart(15));
 
 // The checker analysis's true share: the bundle's gzip size minus that of the same bundle built
 // with checkScript replaced by a stub. Exact, unlike the estimates above, which split gzip.
@@ -77,9 +85,14 @@ execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', stubDir, '--log
   stdio: 'inherit',
   env: { ...process.env, IX_STUB_CHECKER: '1' },
 });
-const withoutChecker = gzipSync(readFileSync(`${stubDir}/ix-widgets.js`), { level: 9 }).length;
+const stubbed = readFileSync(`${stubDir}/ix-widgets.js`);
+const withoutChecker = gzip(stubbed);
 const checkerShare = totalGzip - withoutChecker;
-console.log(`\nchecker analysis (engine + rule pack), measured: ${kb(checkerShare)} of the gzip bundle (the bundle is ${kb(withoutChecker)} without it)`);
+const checkerShareBrotli = totalBrotli - brotli(stubbed);
+console.log(
+  `\nchecker analysis (engine + rule pack), measured: ${kb(checkerShare)} of the gzip bundle (the bundle is ${kb(withoutChecker)} without it), ` +
+    `${kb(checkerShareBrotli)} of the brotli one`,
+);
 
 const jsonAt = process.argv.indexOf('--json');
-if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ totalRaw, totalGzip, checkerShare, parts: rows }, null, 2));
+if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ totalRaw, totalGzip, totalBrotli, checkerShare, checkerShareBrotli, parts: rows }, null, 2));
