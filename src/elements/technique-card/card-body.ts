@@ -1,7 +1,7 @@
 import { html, render, type TemplateResult } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import type { SectionName } from '../../catalog/sections.js';
-import { heading } from './card-heading.js';
+import { heading } from '../../shared/heading.js';
 import { sectionBody, sectionLabel } from './card-sections.js';
 
 export interface BodyOptions {
@@ -51,7 +51,7 @@ export function cardBody(card: TechniqueCard, options: BodyOptions): { body: Doc
 
 function bodyTemplate(card: TechniqueCard, { level, compact, sections }: BodyOptions, warn: (message: string) => void): TemplateResult {
   return html`<header part="header">
-      ${heading(level, 'title', 'title', card.title)}
+      ${heading(level, 'title', card.title, 'title')}
       <p part="summary" class="summary">${card.summary}</p>
     </header>
     ${sections.map((name) => section(name, card, level + 1, compact, warn))}`;
@@ -72,5 +72,5 @@ function section(name: SectionName, card: TechniqueCard, level: number, compact:
   }
   // The call to action brings its own heading ("Practice this with …").
   if (name === 'cta') return html`<div part=${parts} class="section cta">${body}</div>`;
-  return html`<section part=${parts} class="section ${name}${callout}">${heading(level, `heading heading-${name}`, `heading-${name}`, label)}${body}</section>`;
+  return html`<section part=${parts} class="section ${name}${callout}">${heading(level, `heading heading-${name}`, label, `heading-${name}`)}${body}</section>`;
 }

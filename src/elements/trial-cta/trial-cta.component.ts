@@ -17,7 +17,7 @@ import {
 import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
-import { heading } from './heading.js';
+import { heading } from '../../shared/heading.js';
 import { trialCtaStyles } from './trial-cta.styles.js';
 
 /**
@@ -215,7 +215,7 @@ export class IxTrialCta extends LitElement {
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
     return html`<div part="base" class="base ${s.layout}">
       <div class="text">
-        ${heading(s.headingLevel, html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
+        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${fill(s.heading, values)}</slot>`, undefined, 'heading')}
         <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
         ${terms}
       </div>
