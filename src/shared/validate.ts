@@ -17,7 +17,6 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   minLength?: number;
-  maxLength?: number;
   minItems?: number;
   pattern?: string;
   /** A named check the caller supplies (e.g. "currency": known to Intl). */
@@ -72,9 +71,6 @@ function ownProblem(schema: JsonSchema, value: unknown, formats: Formats): strin
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) return 'must not be empty';
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      return `must be at most ${schema.maxLength} characters, got ${value.length}`;
-    }
     if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return `${shown(value)} is not in the expected form`;
   }
   if (Array.isArray(value) && schema.minItems !== undefined && value.length < schema.minItems) {
