@@ -14,6 +14,7 @@ const parts: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/src\/checker\//, 'checker analysis engine'],
   [/src\/catalog\//, 'card schema + loading'],
   [/src\/elements\/([^/]+)\//, (m) => `<ix-${m[1]!.replace(/^ix-/, '')}>`],
+  [/src\/shared\/context\.ts/, 'context protocol'],
   [/src\/shared\//, 'shared (tokens, define, config, validation)'],
   [/src\/index\.ts/, 'entry'],
 ];

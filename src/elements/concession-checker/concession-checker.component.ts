@@ -1,9 +1,9 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { checkScript } from '../../checker/index.js';
 // With `cta` the checker renders <ix-trial-cta>: using the checker alone must bring it along.
 import '../trial-cta/define.js';
 import type { CheckResult } from '../../checker/types.js';
+import { ContextConsumer } from '../../shared/context.js';
 import { ixConfigContext } from '../../shared/contexts.js';
 import { readConfig } from '../../shared/config/read-config.js';
 import { styles } from './concession-checker.styles.js';
@@ -133,7 +133,7 @@ export class IxConcessionChecker extends LitElement {
    */
   theme?: 'light' | 'dark';
 
-  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly pageConfig = new ContextConsumer(this, ixConfigContext);
 
   private result: CheckResult = { verdict: 'empty', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */

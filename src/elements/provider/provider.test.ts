@@ -1,7 +1,7 @@
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, createContext } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ixCardContext, type IxCardInfo } from '../../shared/contexts.js';
+import type { IxCardInfo } from '../../shared/contexts.js';
 import './define.js';
 import '../trial-cta/define.js';
 import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
@@ -10,10 +10,14 @@ import type { IxProvider } from './provider.component.js';
 
 const NBSP = '\u00a0';
 
-/** Stands in for a technique card: provides its info and renders a CTA in its shadow root. */
+/**
+ * Stands in for a technique card: provides its info and renders a CTA in its shadow root. It uses
+ * @lit/context's own provider, keyed like ours, so these tests also show that the elements' context
+ * consumers (src/shared/context.ts) speak the same protocol as the library.
+ */
 class CardStandIn extends LitElement {
   readonly card = new ContextProvider(this, {
-    context: ixCardContext,
+    context: createContext<IxCardInfo | undefined>(Symbol.for('ix-widgets.card')),
     initialValue: {
       slug: 'make-the-step-down-visibly-deliberate',
       title: 'Make the step-down visibly deliberate',

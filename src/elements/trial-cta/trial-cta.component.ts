@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import {
   builtInConfig,
@@ -14,6 +13,7 @@ import {
   withParams,
   type ResolvedSettings,
 } from '../../shared/config/index.js';
+import { ContextConsumer } from '../../shared/context.js';
 import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
@@ -169,8 +169,8 @@ export class IxTrialCta extends LitElement {
   /** `light` or `dark`; unset follows the provider, then `prefers-color-scheme`. */
   theme?: string;
 
-  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
-  private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
+  private readonly pageConfig = new ContextConsumer(this, ixConfigContext);
+  private readonly card = new ContextConsumer(this, ixCardContext);
   private readonly warnings = new ConfigWarnings(this);
   private settings: ResolvedSettings = builtInConfig;
   private finalHref = '';
