@@ -54,18 +54,21 @@ describe('context protocol (src/shared/context.ts)', () => {
     expect(consumer.consumer.value).to.equal('green');
   });
 
-  it('hands consumers over to a provider that connects between them and their provider', async () => {
+  it('hands consumers over to a provider that upgrades between them and their provider', async () => {
     const outer = make<ColorProvider>('test-color-provider', box);
-    const middle = make('section', outer);
-    const consumer = make<ColorConsumer>('test-color-consumer', middle);
+    const late = make('test-late-provider', outer);
+    const consumer = make<ColorConsumer>('test-color-consumer', late);
     await consumer.updateComplete;
-    const inner = document.createElement('test-color-provider') as ColorProvider;
-    inner.provider.setValue('inner');
-    outer.insertBefore(inner, middle);
-    inner.append(middle);
-    expect(consumer.consumer.value).to.equal('inner');
+    expect(consumer.consumer.value, 'before the one between is defined').to.equal('red');
+    customElements.define(
+      'test-late-provider',
+      class extends LitElement {
+        readonly provider = new ContextProvider(this, color, 'late');
+      },
+    );
+    expect(consumer.consumer.value).to.equal('late');
     outer.provider.setValue('outer again');
-    expect(consumer.consumer.value, 'the outer provider no longer reaches it').to.equal('inner');
+    expect(consumer.consumer.value, 'the outer provider no longer reaches it').to.equal('late');
   });
 
   it('answers @lit/context’s consumer too', async () => {

@@ -39,11 +39,6 @@ export function cardBody(card: TechniqueCard, options: BodyOptions): { body: Doc
     const fragment = inert.createDocumentFragment();
     const warnings: string[] = [];
     render(bodyTemplate(card, options, (message) => warnings.push(message)), fragment, { creationScope: inert });
-    // Lit's markers are for updating; a master is never updated.
-    const markers: Node[] = [];
-    const walker = inert.createTreeWalker(fragment, NodeFilter.SHOW_COMMENT);
-    while (walker.nextNode()) markers.push(walker.currentNode);
-    for (const marker of markers) marker.parentNode!.removeChild(marker);
     byOptions.set(key, (master = { fragment, warnings }));
   }
   return { body: document.importNode(master.fragment, true), warnings: master.warnings };
