@@ -17,14 +17,11 @@ interface Master {
   warnings: string[];
 }
 
-// A document without a window: nothing built in it runs (no custom element is created), so a
-// master's <ix-trial-cta> comes alive only in the copies.
-let inert: Document | undefined;
 const masters = new WeakMap<TechniqueCard, Map<string, Master>>();
 
 /**
  * The card's content (header and sections) as DOM: rendered by Lit once per card and options into
- * a master, then copied with one `importNode` for every element that shows it. A page with the
+ * a master, then copied with one `cloneNode` for every element that shows it. A page with the
  * same card many times builds its sections once; each copy is plain DOM (text stays text, as Lit
  * rendered it) with a live `<ix-trial-cta>` of its own. Nothing in it is bound: compact sections
  * report their toggles through a listener on the card's <article>.
@@ -35,13 +32,13 @@ export function cardBody(card: TechniqueCard, options: BodyOptions): { body: Doc
   if (!byOptions) masters.set(card, (byOptions = new Map<string, Master>()));
   let master = byOptions.get(key);
   if (!master) {
-    inert ??= document.implementation.createHTMLDocument('');
-    const fragment = inert.createDocumentFragment();
+    // The master's own <ix-trial-cta> is never connected, so it never renders.
+    const fragment = document.createDocumentFragment();
     const warnings: string[] = [];
-    render(bodyTemplate(card, options, (message) => warnings.push(message)), fragment, { creationScope: inert });
+    render(bodyTemplate(card, options, (message) => warnings.push(message)), fragment);
     byOptions.set(key, (master = { fragment, warnings }));
   }
-  return { body: document.importNode(master.fragment, true), warnings: master.warnings };
+  return { body: master.fragment.cloneNode(true) as DocumentFragment, warnings: master.warnings };
 }
 
 function bodyTemplate(card: TechniqueCard, { level, compact, sections }: BodyOptions, warn: (message: string) => void): TemplateResult {
