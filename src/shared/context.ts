@@ -14,17 +14,16 @@ export const createContext = <Value>(key: symbol) => key as Context<Value>;
 
 type Callback<Value> = (value: Value, unsubscribe?: () => void) => void;
 
-/** What a consumer asks; @lit/context's ContextRequestEvent has the same fields. */
-class ContextRequestEvent<Value> extends Event {
-  constructor(
-    readonly context: Context<Value>,
-    readonly contextTarget: Element,
-    readonly callback: Callback<Value>,
-    readonly subscribe = true,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
+interface ContextEvent<Value> extends Event {
+  context: Context<Value>;
+  contextTarget?: Element;
+  callback: Callback<Value>;
+  subscribe?: boolean;
 }
+
+/** A subscribing request, or a provider's announcement; @lit/context's events carry the same fields. */
+const contextEvent = <Value>(type: string, fields: Omit<ContextEvent<Value>, keyof Event>) =>
+  Object.assign(new Event(type, { bubbles: true, composed: true }), fields);
 
 /** Follows the value of the nearest provider of `context` above its host, across shadow roots. */
 export class ContextConsumer<Value> implements ReactiveController {
@@ -39,7 +38,7 @@ export class ContextConsumer<Value> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.dispatchEvent(new ContextRequestEvent(this.context, this.host, this.receive));
+    this.host.dispatchEvent(contextEvent('context-request', { context: this.context, contextTarget: this.host, callback: this.receive, subscribe: true }));
   }
 
   hostDisconnected(): void {
@@ -79,13 +78,12 @@ export class ContextProvider<Value> implements ReactiveController {
   }
 
   hostConnected(): void {
-    const event = new Event('context-provider', { bubbles: true, composed: true });
-    this.host.dispatchEvent(Object.assign(event, { context: this.context, contextTarget: this.host }));
+    this.host.dispatchEvent(contextEvent('context-provider', { context: this.context, contextTarget: this.host, callback: () => {} }));
   }
 
   private readonly answer = (event: Event) => {
-    const { context, callback, subscribe, contextTarget } = event as ContextRequestEvent<Value>;
-    const asker = contextTarget ?? event.composedPath()[0];
+    const { context, callback, subscribe, contextTarget } = event as ContextEvent<Value>;
+    const asker = (contextTarget ?? event.composedPath()[0]) as Element;
     if (context !== this.context || asker === this.host) return;
     event.stopPropagation();
     if (!subscribe) return callback(this.value as Value);
@@ -96,9 +94,11 @@ export class ContextProvider<Value> implements ReactiveController {
   };
 
   private readonly handOver = (event: Event) => {
-    const { context, contextTarget } = event as Event & { context: unknown; contextTarget?: Element };
+    const { context, contextTarget } = event as ContextEvent<Value>;
     if (context !== this.context || (contextTarget ?? event.composedPath()[0]) === this.host) return;
     event.stopPropagation();
-    for (const [callback, [asker]] of [...this.subscribers]) asker.dispatchEvent(new ContextRequestEvent(this.context, asker, callback));
+    for (const [callback, [asker]] of [...this.subscribers]) {
+      asker.dispatchEvent(contextEvent('context-request', { context: this.context, contextTarget: asker, callback, subscribe: true }));
+    }
   };
 }
