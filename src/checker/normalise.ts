@@ -8,21 +8,20 @@ import { lastStartingBefore } from './spans.js';
 
 // Texting shorthand ("word:spelled out") and apostrophe-less contractions ("dont" → "don't").
 // Kept to forms that are rarely anything else; "ill", "id", "its", "well" are left alone.
-// Built on the first check (see lazy.ts), with the pattern that finds them.
-const informal = lazy(() => {
-  const words = Object.fromEntries<string>(
-    [
-      ...'u:you ya:you ur:your r:are np:no problem nw:no worries thx:thanks thnx:thanks thanx:thanks tx:thanks ty:thank you pls:please plz:please k:ok kk:ok okay:ok okey:ok gonna:going to wanna:want to gotta:got to lemme:let me gimme:give me dunno:don\'t know tbh:to be honest idk:i don\'t know ik:i know ofc:of course lmk:let me know wdyt:what do you think ngl:not going to lie rn:right now sry:sorry srry:sorry soz:sorry abt:about bc:because cuz:because coz:because cos:because tho:though w:with cud:could wud:would shud:should cld:could wld:would totes:totally def:definitely im:i\'m ive:i\'ve youre:you\'re thats:that\'s whats:what\'s lets:let\'s'
-        .replace(/ (?=\w+:)/g, '\n')
-        .split('\n')
-        .map((pair) => pair.split(':') as [string, string]),
-      ...'dont cant wont didnt doesnt isnt wasnt arent werent wouldnt couldnt shouldnt havent hasnt'
-        .split(' ')
-        .map((w): [string, string] => [w, `${w.slice(0, -1)}'t`]),
-    ],
-  );
-  return { words, pattern: new RegExp(`\\b(?:${Object.keys(words).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu') };
-});
+const INFORMAL = Object.fromEntries<string>(
+  [
+    ...'u:you ya:you ur:your r:are np:no problem nw:no worries thx:thanks thnx:thanks thanx:thanks tx:thanks ty:thank you pls:please plz:please k:ok kk:ok okay:ok okey:ok gonna:going to wanna:want to gotta:got to lemme:let me gimme:give me dunno:don\'t know tbh:to be honest idk:i don\'t know ik:i know ofc:of course lmk:let me know wdyt:what do you think ngl:not going to lie rn:right now sry:sorry srry:sorry soz:sorry abt:about bc:because cuz:because coz:because cos:because tho:though w:with cud:could wud:would shud:should cld:could wld:would totes:totally def:definitely im:i\'m ive:i\'ve youre:you\'re thats:that\'s whats:what\'s lets:let\'s'
+      .replace(/ (?=\w+:)/g, '\n')
+      .split('\n')
+      .map((pair) => pair.split(':') as [string, string]),
+    ...'dont cant wont didnt doesnt isnt wasnt arent werent wouldnt couldnt shouldnt havent hasnt'
+      .split(' ')
+      .map((w): [string, string] => [w, `${w.slice(0, -1)}'t`]),
+  ],
+);
+
+// Built on the first check (see lazy.ts).
+const INFORMAL_WORD = lazy(() => new RegExp(`\\b(?:${Object.keys(INFORMAL).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
 
 /** Normalised text plus the way back to the original's UTF-16 offsets. */
 export interface Normalised {
@@ -39,12 +38,11 @@ export function normalise(script: string): Normalised {
   // Spelled-out words, sorted: [normStart, normEnd, origStart, origEnd].
   const pieces: [number, number, number, number][] = [];
   let shift = 0;
-  const { words, pattern } = informal();
   const text = lower
     .replace(/[’‘ʼ`´′]/g, "'")
     .replace(/[“”„«»″]/g, '"')
-    .replace(pattern, (word: string, at: number) => {
-      const full = words[word]!;
+    .replace(INFORMAL_WORD(), (word: string, at: number) => {
+      const full = INFORMAL[word]!;
       pieces.push([at + shift, at + shift + full.length, at, at + word.length]);
       shift += full.length - word.length;
       return full;
