@@ -1,4 +1,4 @@
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import type { SectionName } from '../../catalog/sections.js';
 import { heading } from '../../shared/heading.js';
@@ -9,6 +9,8 @@ export interface BodyOptions {
   level: number;
   compact: boolean;
   sections: readonly SectionName[];
+  /** The element's own `theme`, which its call to action follows. */
+  theme?: string;
 }
 
 interface Master {
@@ -23,11 +25,10 @@ const masters = new WeakMap<TechniqueCard, Map<string, Master>>();
  * The card's content (header and sections) as DOM: rendered by Lit once per card and options into
  * a master, then copied with one `cloneNode` for every element that shows it. A page with the
  * same card many times builds its sections once; each copy is plain DOM (text stays text, as Lit
- * rendered it) with a live `<ix-trial-cta>` of its own. Nothing in it is bound: compact sections
+ * rendered it) with a live `<ix-trial-cta>` of its own. `key` names the options. Nothing in it is bound: compact sections
  * report their toggles through a listener on the card's <article>.
  */
-export function cardBody(card: TechniqueCard, options: BodyOptions): { body: DocumentFragment; warnings: string[] } {
-  const key = `${options.level} ${options.compact} ${options.sections.join()}`;
+export function cardBody(card: TechniqueCard, options: BodyOptions, key: string): { body: DocumentFragment; warnings: string[] } {
   let byOptions = masters.get(card);
   if (!byOptions) masters.set(card, (byOptions = new Map<string, Master>()));
   let master = byOptions.get(key);
@@ -41,21 +42,22 @@ export function cardBody(card: TechniqueCard, options: BodyOptions): { body: Doc
   return { body: master.fragment.cloneNode(true) as DocumentFragment, warnings: master.warnings };
 }
 
-function bodyTemplate(card: TechniqueCard, { level, compact, sections }: BodyOptions, warn: (message: string) => void): TemplateResult {
+function bodyTemplate(card: TechniqueCard, { level, compact, sections, theme }: BodyOptions, warn: (message: string) => void): TemplateResult {
   return html`<header part="header">
       ${heading(level, 'title', card.title, 'title')}
       <p part="summary" class="summary">${card.summary}</p>
     </header>
-    ${sections.map((name) => section(name, card, level + 1, compact, warn))}`;
+    ${sections.map((name) => section(name, card, level + 1, compact, theme, warn))}`;
 }
 
-function section(name: SectionName, card: TechniqueCard, level: number, compact: boolean, warn: (message: string) => void): TemplateResult {
+function section(name: SectionName, card: TechniqueCard, level: number, compact: boolean, theme: string | undefined, warn: (message: string) => void): TemplateResult {
   const callout = name === 'mistake' ? ' callout' : '';
   const parts = `section section-${name}${callout}`;
   const label = sectionLabel(name, card);
-  // The card sets the call to action's `theme` on each copy.
   const body =
-    name === 'cta' ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)}></ix-trial-cta>` : sectionBody(name, card, warn);
+    name === 'cta'
+      ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${theme ?? nothing}></ix-trial-cta>`
+      : sectionBody(name, card, warn);
   if (compact) {
     return html`<details part=${parts} class="section ${name}${callout}">
       <summary part="toggle heading heading-${name}">${label}</summary>

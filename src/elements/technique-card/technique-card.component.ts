@@ -158,7 +158,7 @@ export class IxTechniqueCard extends LitElement {
   private fetching?: AbortController;
   private viewObserver?: IntersectionObserver;
   private viewedCard?: TechniqueCard;
-  private shown?: { card: TechniqueCard; key: string; body: Node; cta: Element | null };
+  private shown?: { card: TechniqueCard; key: string; body: Node };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -312,18 +312,12 @@ export class IxTechniqueCard extends LitElement {
 
   /** The card's content, built or copied (card-body.ts) when the card or its options change. */
   private body(card: TechniqueCard, compact: boolean): Node {
-    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections() };
+    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections(), theme: this.theme };
     const key = JSON.stringify(options);
     if (this.shown?.card !== card || this.shown.key !== key) {
-      const { body, warnings } = cardBody(card, options);
+      const { body, warnings } = cardBody(card, options, key);
       for (const message of warnings) this.warn(message);
-      this.shown = { card, key, body, cta: body.querySelector('ix-trial-cta') };
-    }
-    // Only the call to action's theme differs between copies.
-    const cta = this.shown.cta;
-    if (cta && (cta.getAttribute('theme') ?? undefined) !== this.theme) {
-      if (this.theme === undefined) cta.removeAttribute('theme');
-      else cta.setAttribute('theme', this.theme);
+      this.shown = { card, key, body };
     }
     return this.shown.body;
   }
