@@ -54,21 +54,16 @@ describe('context protocol (src/shared/context.ts)', () => {
     expect(consumer.consumer.value).to.equal('green');
   });
 
-  it('hands consumers over to a provider that upgrades between them and their provider', async () => {
+  it('follows the provider a consumer is moved under', async () => {
     const outer = make<ColorProvider>('test-color-provider', box);
-    const late = make('test-late-provider', outer);
-    const consumer = make<ColorConsumer>('test-color-consumer', late);
+    const consumer = make<ColorConsumer>('test-color-consumer', outer);
     await consumer.updateComplete;
-    expect(consumer.consumer.value, 'before the one between is defined').to.equal('red');
-    customElements.define(
-      'test-late-provider',
-      class extends LitElement {
-        readonly provider = new ContextProvider(this, color, 'late');
-      },
-    );
-    expect(consumer.consumer.value).to.equal('late');
+    const inner = make<ColorProvider>('test-color-provider', outer);
+    inner.provider.setValue('inner');
+    inner.append(consumer);
+    expect(consumer.consumer.value).to.equal('inner');
     outer.provider.setValue('outer again');
-    expect(consumer.consumer.value, 'the outer provider no longer reaches it').to.equal('late');
+    expect(consumer.consumer.value, 'the outer provider no longer reaches it').to.equal('inner');
   });
 
   it('answers @lit/context’s consumer too', async () => {

@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * until a provider of that context answers it; the protocol @lit/context speaks), in the two
  * shapes IX elements need: a consumer that follows its provider's value, and a provider.
  * Written here rather than imported because @lit/context cost 0.75 kB gzip of a bundle every
- * page downloads, for what these 60 lines do; provider.test.ts shows our consumer answered by
+ * page downloads, for what these few lines do; provider.test.ts shows our consumer answered by
  * @lit/context's own provider, so the two still interoperate.
  */
 export type Context<Value> = symbol & { readonly __value: Value };
@@ -14,16 +14,13 @@ export const createContext = <Value>(key: symbol) => key as Context<Value>;
 
 type Callback<Value> = (value: Value, unsubscribe?: () => void) => void;
 
+/** A consumer's request; @lit/context's ContextRequestEvent carries the same fields. */
 interface ContextEvent<Value> extends Event {
   context: Context<Value>;
   contextTarget?: Element;
   callback: Callback<Value>;
   subscribe?: boolean;
 }
-
-/** A subscribing request, or a provider's announcement; @lit/context's events carry the same fields. */
-const contextEvent = <Value>(type: string, fields: Omit<ContextEvent<Value>, keyof Event>) =>
-  Object.assign(new Event(type, { bubbles: true, composed: true }), fields);
 
 /** Follows the value of the nearest provider of `context` above its host, across shadow roots. */
 export class ContextConsumer<Value> implements ReactiveController {
@@ -38,7 +35,8 @@ export class ContextConsumer<Value> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.dispatchEvent(contextEvent('context-request', { context: this.context, contextTarget: this.host, callback: this.receive, subscribe: true }));
+    const request = new Event('context-request', { bubbles: true, composed: true });
+    this.host.dispatchEvent(Object.assign(request, { context: this.context, contextTarget: this.host, callback: this.receive, subscribe: true }));
   }
 
   hostDisconnected(): void {
@@ -55,8 +53,14 @@ export class ContextConsumer<Value> implements ReactiveController {
   };
 }
 
-/** Answers requests for `context` from inside its host and tells subscribers of every new value. */
-export class ContextProvider<Value> implements ReactiveController {
+/**
+ * Answers requests for `context` from inside its host and tells subscribers of every new value.
+ * Unlike @lit/context's, it does not announce itself to take over subscribers of an outer
+ * provider: that is for a provider upgraded after the elements inside it, and the bundle defines
+ * <ix-provider> before every element that asks, while parsers and frameworks connect a parent
+ * before its children. A consumer moved under a provider asks again as it reconnects.
+ */
+export class ContextProvider<Value> {
   /** Each subscriber's callback, with the element that asked and its one way to unsubscribe. */
   private readonly subscribers = new Map<Callback<Value>, [asker: Element, unsubscribe: () => void]>();
 
@@ -65,10 +69,7 @@ export class ContextProvider<Value> implements ReactiveController {
     private readonly context: Context<Value>,
     public value?: Value,
   ) {
-    host.addController(this);
     host.addEventListener('context-request', this.answer);
-    // A provider that connects below this one takes over the subscribers it now stands between.
-    host.addEventListener('context-provider', this.handOver);
   }
 
   setValue(value: Value): void {
@@ -77,9 +78,6 @@ export class ContextProvider<Value> implements ReactiveController {
     for (const [callback, [, unsubscribe]] of this.subscribers) callback(value, unsubscribe);
   }
 
-  hostConnected(): void {
-    this.host.dispatchEvent(contextEvent('context-provider', { context: this.context, contextTarget: this.host, callback: () => {} }));
-  }
 
   private readonly answer = (event: Event) => {
     const { context, callback, subscribe, contextTarget } = event as ContextEvent<Value>;
@@ -91,14 +89,5 @@ export class ContextProvider<Value> implements ReactiveController {
     let subscription = this.subscribers.get(callback);
     if (!subscription) this.subscribers.set(callback, (subscription = [asker, () => this.subscribers.delete(callback)]));
     callback(this.value as Value, subscription[1]);
-  };
-
-  private readonly handOver = (event: Event) => {
-    const { context, contextTarget } = event as ContextEvent<Value>;
-    if (context !== this.context || (contextTarget ?? event.composedPath()[0]) === this.host) return;
-    event.stopPropagation();
-    for (const [callback, [asker]] of [...this.subscribers]) {
-      asker.dispatchEvent(contextEvent('context-request', { context: this.context, contextTarget: asker, callback, subscribe: true }));
-    }
   };
 }
