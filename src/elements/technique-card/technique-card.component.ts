@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ContextConsumer, ContextProvider } from '../../shared/context.js';
-import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
+import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
 import { cardBody } from './card-body.js';
@@ -19,12 +19,6 @@ interface CardEvents {
 }
 
 const cardEvent = (type: string, detail: object) => new CustomEvent(type, { detail, bubbles: true, composed: true });
-
-// One object per card, so every copy of a card hands its call to action the same terms (which
-// the call to action validates once per object).
-const infoOfCard = new WeakMap<TechniqueCard, IxCardInfo>();
-const cardInfo = (card: TechniqueCard) =>
-  infoOfCard.get(card) ?? infoOfCard.set(card, { slug: card.slug, title: card.title, ...card.cta }).get(card)!;
 
 // Enough steps that a card taller than twice the viewport still reports crossing "half the screen".
 const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
@@ -232,7 +226,8 @@ export class IxTechniqueCard extends LitElement {
   private setCard(next: CardState) {
     this.cardState = next;
     if (next.status === 'ready') {
-      this.cardInfo.setValue(cardInfo(next.card));
+      const { card } = next;
+      this.cardInfo.setValue({ slug: card.slug, title: card.title, ...card.cta });
     } else if (next.status === 'error') {
       this.warn(next.message);
       this.emit('ix-card-error', { slug: this.technique, src: this.src, reason: next.reason, message: next.message });

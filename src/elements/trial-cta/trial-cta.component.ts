@@ -14,27 +14,11 @@ import {
   type ResolvedSettings,
 } from '../../shared/config/index.js';
 import { ContextConsumer } from '../../shared/context.js';
-import { ixCardContext, ixConfigContext, type IxCardInfo } from '../../shared/contexts.js';
+import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
 import { heading } from '../../shared/heading.js';
 import { trialCtaStyles } from './trial-cta.styles.js';
-
-/**
- * A card's terms as a configuration layer, checked once per card object (every copy of a
- * built-in card hands over the same one). A term the configuration refuses, such as a currency
- * this browser does not know, is left to the next layer.
- */
-const layerOfCard = new WeakMap<IxCardInfo, Partial<ResolvedSettings>>();
-function cardLayer(card: IxCardInfo): Partial<ResolvedSettings> {
-  let layer = layerOfCard.get(card);
-  if (!layer) {
-    const { product, pitch, trialDays, price, currency, interval, slug } = card;
-    layer = readConfig({ product, pitch, trialDays, price, currency, interval, technique: slug, campaign: slug }).config;
-    layerOfCard.set(card, layer);
-  }
-  return layer;
-}
 
 /**
  * The trial call to action: heading, pitch, honest terms ("7 days free, then $40/month
@@ -178,7 +162,19 @@ export class IxTrialCta extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const card = this.card.value;
-    const below = mergeConfig(this.pageConfig.value, card && cardLayer(card), builtInConfig);
+    const cardLayer =
+      card &&
+      readConfig({
+        product: card.product,
+        pitch: card.pitch,
+        trialDays: card.trialDays,
+        price: card.price,
+        currency: card.currency,
+        interval: card.interval,
+        technique: card.slug,
+        campaign: card.slug,
+      }).config;
+    const below = mergeConfig(this.pageConfig.value, cardLayer, builtInConfig);
     const { config: own, problems } = readConfig(ownSettings(this));
     this.warnings.report(problems, below);
     const s = (this.settings = mergeConfig(own, below) as ResolvedSettings);
