@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { providerThemeStyles } from '../../shared/config/provider-theme.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 
 const checkerStyles = css`
@@ -202,4 +201,4 @@ const checkerStyles = css`
   }
 `;
 
-export const styles = [tokenStyles, providerThemeStyles, checkerStyles];
+export const styles = [tokenStyles, checkerStyles];
