@@ -74,7 +74,7 @@ const afterTransition = (event: TransitionEvent) => {
  * provider's) is passed to `apply()` on every update and wins; without one the element follows
  * `schemeBehind()`, and again without a reload whenever the page switches: attributes of <html>
  * and <body> (a class, `data-theme`, `data-bs-theme`, a `style` with `color-scheme`), the
- * reader's OS setting, or a background transition ending.
+ * reader's OS setting, a background transition ending, or the page's stylesheets having loaded.
  */
 export class PageSchemeController implements ReactiveController {
   /** The scheme in use. */
@@ -94,6 +94,8 @@ export class PageSchemeController implements ReactiveController {
     osDark();
     osScheme!.addEventListener('change', refreshAll);
     document.addEventListener('transitionend', afterTransition, true);
+    // Stylesheets still loading when the bundle runs (some engines run it before they apply).
+    addEventListener('load', refreshAll);
     // Moved to another part of the page: what is behind it may have changed.
     if (this.host.hasUpdated) this.refresh();
   }

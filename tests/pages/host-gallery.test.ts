@@ -106,6 +106,7 @@ for (const host of hosts) {
 
     it('fills its container', () => {
       const narrow = elements
+        .filter((el) => el.checkVisibility())
         .filter((el) => Math.abs(el.getBoundingClientRect().width - containerContentWidth(el)) > 1)
         .map((el) => `${name(el)}: ${el.getBoundingClientRect().width}px in ${containerContentWidth(el)}px`);
       expect(narrow).to.deep.equal([]);
@@ -119,12 +120,14 @@ for (const host of hosts) {
     it('at 320 px wide: nothing sticks out, each element still fills its container', async () => {
       await page.resize(320, 900);
       const root = page.document.documentElement;
-      const out = elements
+      // A call to action inside a closed compact section is not laid out (engines keep stale boxes for it).
+      const shown = elements.filter((el) => el.checkVisibility());
+      const out = shown
         .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 || el.scrollWidth > el.clientWidth + 1)
         .map((el) => `${name(el)}: right edge ${el.getBoundingClientRect().right}px, content ${el.scrollWidth}px in ${el.clientWidth}px`);
       expect(out, 'elements wider than the screen').to.deep.equal([]);
       expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
-      const narrow = elements
+      const narrow = shown
         .filter((el) => Math.abs(el.getBoundingClientRect().width - containerContentWidth(el)) > 1)
         .map((el) => `${name(el)}: ${el.getBoundingClientRect().width}px in ${containerContentWidth(el)}px`);
       expect(narrow).to.deep.equal([]);

@@ -111,6 +111,13 @@ describe('hosts switching light and dark while open', function () {
     session.unreloaded();
   });
 
+  it('a stylesheet that applies after the elements rendered (loaded with media="print" onload)', async () => {
+    session = await open('/tests/pages/fixtures/async-css-host.html');
+    await waitInPage(session.page, () => session!.page.window.document.readyState === 'complete', 'the page to load');
+    await expectFollowed(session.page, 'dark');
+    session.unreloaded();
+  });
+
   for (const where of ['html', 'body'] as const) {
     it(`a page painting with system colours: color-scheme set on <${where}>`, async () => {
       session = await open('/tests/pages/fixtures/plain-host.html');
