@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeFlags, findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { foregroundPlugin } from './tests/support/foreground-command.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
 const executablePath = findChrome();
@@ -21,6 +22,7 @@ export default {
     }),
   ],
   plugins: [
+    foregroundPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

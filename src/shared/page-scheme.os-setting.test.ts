@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { removeWrappers, wrapper } from '../../tests/support/host-fit.js';
+import { toFront } from '../../tests/support/page-frame.js';
 import '../elements/trial-cta/define.js';
 import { schemeBehind } from './page-scheme.js';
 
@@ -43,8 +44,9 @@ describe('page scheme: the reader’s OS setting (Chromium: emulateMedia)', () =
     await cta.updateComplete;
     expect(cta.getAttribute('resolved-theme')).to.equal('light');
     await emulateMedia({ colorScheme: 'dark' });
-    // The browser reports a media change at its next rendering update.
-    for (let waited = 0; cta.getAttribute('resolved-theme') !== 'dark' && waited < 2000; waited += 20) {
+    // The browser reports a media change at its next rendering update, which a hidden tab never has.
+    for (let waited = 0; cta.getAttribute('resolved-theme') !== 'dark' && waited < 3000; waited += 20) {
+      await toFront();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await cta.updateComplete;

@@ -26,7 +26,8 @@ import { hosts, hostUrl } from './hosts.js';
 /** The elements' own typography, from a page with no styles at all. */
 let reference: Record<string, Typography>;
 
-before(async () => {
+before(async function () {
+  this.timeout(30_000);
   const plain = await openPage('/tests/pages/fixtures/plain-host.html');
   await settlePage(plain);
   reference = typographyProbesOf(ixElements(plain.document));
