@@ -6,7 +6,7 @@
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
+import { chromeFlags, findChrome } from '../../scripts/find-browsers.mjs';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,7 +20,7 @@ export function serveProject(headersFor?: (path: string) => Record<string, strin
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs`.');
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-browsers.mjs`.');
   return chromium.launch({ executablePath, args: chromeFlags, headless: true });
 }
 
