@@ -5,6 +5,7 @@ import { findChrome, findFirefox, findWebKit, findXvfb, selectedEngines } from '
 import { chromiumLauncher, firefoxLauncher, webkitLauncher } from './scripts/wtr-browsers.mjs';
 import { mediaFor, mediaPresets, unsupported } from './scripts/wtr-media.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { checkerReferencePlugin } from './tests/support/checker-reference-command.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
@@ -49,6 +50,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     keyboardPlugin(),
+    checkerReferencePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
