@@ -6,6 +6,7 @@ import { chromiumLauncher, firefoxLauncher, webkitLauncher } from './scripts/wtr
 import { mediaFor, mediaPresets, unsupported } from './scripts/wtr-media.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { checkerReferencePlugin } from './tests/support/checker-reference-command.mjs';
+import { e2eDemoPlugin, e2eMiddleware } from './tests/e2e/e2e-server.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
@@ -33,7 +34,7 @@ function browsersFor(preset) {
     });
 }
 
-const testFiles = ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/pages/**/*.test.ts'];
+const testFiles = ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/pages/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
 const presets = Object.keys(mediaPresets).filter((preset) => preset !== 'default');
 /** Files written for a preset are named after it: `*.dark.test.ts`, `*.forced-colors.test.ts`, … */
 const presetFiles = (preset) => testFiles.map((glob) => glob.replace(/\*\.test\.ts$/, `*.${preset}.test.ts`));
@@ -43,7 +44,7 @@ export default {
   browsers: browsersFor('default'),
   groups: presets.map((preset) => ({ name: preset, files: presetFiles(preset), browsers: browsersFor(preset) })),
   nodeResolve: true,
-  middleware: [pageFrameMiddleware()],
+  middleware: [pageFrameMiddleware(), e2eMiddleware()],
   // Per browser: Chromium's launcher asks for 2 pages at once; Firefox and WebKit run one.
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -51,6 +52,7 @@ export default {
   plugins: [
     keyboardPlugin(),
     checkerReferencePlugin(),
+    e2eDemoPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -68,7 +68,9 @@ export function chromiumLauncher({ executablePath, media, concurrency }) {
     launchOptions: { executablePath, headless: true, args: [...chromeFlags, ...media.chromiumArgs] },
     concurrency,
     async createPage({ context }) {
-      const page = await context.newPage();
+      // A window per page, not a tab: Chromium stops painting (and requestAnimationFrame) in
+      // background tabs, and two test files run side by side.
+      const page = await context.newPage({ type: 'window' });
       await media.applyToPuppeteerPage(page);
       return page;
     },
