@@ -91,7 +91,7 @@ const needs = { chromium: ['chromium'], firefox: ['firefox'], webkit: ['webkitDr
  * Fonts the tests assume on Linux, where each engine picks its own default face from fontconfig.
  * Layout assertions name one of these families so every engine measures the same glyphs.
  */
-export const testFonts = { families: ['Liberation Sans', 'DejaVu Sans'], apt: ['fonts-liberation', 'fonts-dejavu-core'] };
+export const testFonts = { families: ['Liberation Sans', 'DejaVu Sans'], apt: ['fontconfig', 'fonts-liberation', 'fonts-dejavu-core'] };
 
 function isExecutable(path) {
   try {
@@ -134,15 +134,16 @@ export function selectedEngines(value = process.env.IX_BROWSERS) {
 }
 
 /**
- * The font families from `families` that fontconfig does not know. Off Linux (no fc-list) the
- * answer is unknown, and nothing is reported missing.
+ * The font families from `families` that fontconfig does not know. On Linux without fc-list all
+ * of them count as missing (fontconfig comes with them); elsewhere the system's own fonts are
+ * used and nothing is reported missing.
  */
 export function missingFonts(families = testFonts.families) {
   let listed;
   try {
     listed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
-    return [];
+    return process.platform === 'linux' ? [...families] : [];
   }
   const known = new Set(listed.split('\n').flatMap((line) => line.split(',')).map((family) => family.trim()));
   return families.filter((family) => !known.has(family));
@@ -193,6 +194,8 @@ function report(engines) {
     const paths = needs[engine].map(find);
     console.log(`${engine}: ${paths.every(Boolean) ? paths.join(' + ') : 'not found'}`);
   }
+  const fonts = missingFonts();
+  console.log(`fonts: ${fonts.length ? `missing ${fonts.join(', ')}` : testFonts.families.join(', ')}`);
 }
 
 function main() {

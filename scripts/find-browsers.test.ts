@@ -65,7 +65,7 @@ test('what is missing names the programs, the Debian packages and the overrides'
     ['chromium', 'webkitDriver', 'miniBrowser', 'xvfb', 'fonts'],
   );
   const message = howToInstall(missing);
-  assert.match(message, /sudo apt-get update && sudo apt-get install -y chromium webkit2gtk-driver xvfb fonts-liberation fonts-dejavu-core/);
+  assert.match(message, /sudo apt-get update && sudo apt-get install -y chromium webkit2gtk-driver xvfb fontconfig fonts-liberation fonts-dejavu-core/);
   for (const variable of ['CHROME_PATH', 'WEBKIT_WEBDRIVER_PATH', 'MINIBROWSER_PATH', 'XVFB_PATH']) assert.match(message, new RegExp(`export ${variable}=`));
   assert.match(message, /IX_BROWSERS=chromium npm test/);
   assert.deepEqual(missingFor(['firefox'], { find: () => '/x', missingFonts: () => [] }), []);

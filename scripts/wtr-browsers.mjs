@@ -63,6 +63,28 @@ function startXvfb(xvfb, children) {
   });
 }
 
+/**
+ * Notes when a launcher's first test file starts and its last one ends (`launcher.timing`), so
+ * the summary can give each engine's wall time.
+ */
+function timed(launcher) {
+  const start = launcher.startSession.bind(launcher);
+  const stop = launcher.stopSession.bind(launcher);
+  launcher.timing = { first: undefined, last: undefined };
+  launcher.startSession = (...args) => {
+    launcher.timing.first ??= Date.now();
+    return start(...args);
+  };
+  launcher.stopSession = async (...args) => {
+    try {
+      return await stop(...args);
+    } finally {
+      launcher.timing.last = Date.now();
+    }
+  };
+  return launcher;
+}
+
 export function chromiumLauncher({ executablePath, media, concurrency }) {
   const launcher = chromeLauncher({
     launchOptions: { executablePath, headless: true, args: [...chromeFlags, ...media.chromiumArgs] },
@@ -75,7 +97,7 @@ export function chromiumLauncher({ executablePath, media, concurrency }) {
       return page;
     },
   });
-  return Object.assign(launcher, { name: media.label('Chromium'), engine: 'chromium', media });
+  return timed(Object.assign(launcher, { name: media.label('Chromium'), engine: 'chromium', media }));
 }
 
 export function firefoxLauncher({ executablePath, media, concurrency }) {
@@ -94,7 +116,7 @@ export function firefoxLauncher({ executablePath, media, concurrency }) {
       },
     },
   });
-  return Object.assign(launcher, { name: media.label('Firefox'), engine: 'firefox', media });
+  return timed(Object.assign(launcher, { name: media.label('Firefox'), engine: 'firefox', media }));
 }
 
 /**
@@ -144,7 +166,7 @@ export function webkitLauncher({ driver, browser, xvfb, media }) {
   };
   const startSession = launcher.startSession.bind(launcher);
 
-  return Object.assign(launcher, {
+  return timed(Object.assign(launcher, {
     engine: 'webkit',
     media,
     concurrency: 1,
@@ -164,5 +186,5 @@ export function webkitLauncher({ driver, browser, xvfb, media }) {
         killChildren();
       }
     },
-  });
+  }));
 }

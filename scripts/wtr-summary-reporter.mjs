@@ -2,9 +2,9 @@
  * A web-test-runner reporter that ends the run with plain lines a log reader sees as the result
  * (wtr's own summary sits inside a progress line):
  *
- *   chromium 470 passed, 0 failed
- *   firefox 470 passed, 0 failed
- *   webkit 468 passed, 0 failed
+ *   chromium 470 passed, 0 failed (60 s)
+ *   firefox 470 passed, 0 failed (90 s)
+ *   webkit 466 passed, 0 failed (70 s)
  *   not run in webkit — <reason>:
  *     <file> › <suite> › <test>
  *   1408 passed, 0 failed
@@ -56,7 +56,14 @@ export function summaryReporter({ file = '.cache/browser-tests.json', engines = 
       const all = zero();
       for (const totals of Object.values(byEngine)) for (const k of Object.keys(all)) all[k] += totals[k];
 
-      lines = Object.entries(byEngine).map(([engine, totals]) => `${engine} ${line(totals)}`);
+      // Wall time per engine, from each of its browsers' first file to its last.
+      const seconds = {};
+      for (const browser of new Set(sessions.map((session) => session.browser))) {
+        const { first, last } = browser.timing ?? {};
+        if (first && last) seconds[browser.engine] = (seconds[browser.engine] ?? 0) + (last - first) / 1000;
+      }
+      const took = (engine) => (seconds[engine] ? ` (${Math.round(seconds[engine])} s)` : '');
+      lines = Object.entries(byEngine).map(([engine, totals]) => `${engine} ${line(totals)}${took(engine)}`);
       const notRun = {};
       for (const engine of engines) {
         for (const [preset, reason] of Object.entries(unsupported[engine] ?? {})) {
@@ -70,7 +77,7 @@ export function summaryReporter({ file = '.cache/browser-tests.json', engines = 
       }
       lines.push(line(all));
       mkdirSync('.cache', { recursive: true });
-      writeFileSync(file, JSON.stringify({ ...all, engines: byEngine, notRun }));
+      writeFileSync(file, JSON.stringify({ ...all, engines: byEngine, seconds, notRun }));
     },
     stop() {
       if (lines) console.log(`\n${lines.join('\n')}`);
