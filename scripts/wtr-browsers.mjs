@@ -108,12 +108,7 @@ export function firefoxLauncher({ executablePath, media, concurrency }) {
       browser: 'firefox',
       executablePath,
       headless: true,
-      extraPrefsFirefox: {
-        // A test tab in the background still runs its timers at full speed.
-        'dom.min_background_timeout_value': 0,
-        'dom.timeout.enable_budget_timer_throttling': false,
-        ...media.firefoxPrefs,
-      },
+      extraPrefsFirefox: media.firefoxPrefs,
     },
   });
   return timed(Object.assign(launcher, { name: media.label('Firefox'), engine: 'firefox', media }));
