@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { chromeFlags, findChrome } from './find-browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const outDir = '.cache/host-screenshots';
@@ -22,7 +22,7 @@ const hosts = readdirSync('demo/hosts')
   .filter((host) => !wanted.length || wanted.includes(host));
 
 const executablePath = findChrome();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs` for how to install one.');
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-browsers.mjs` for how to install one.');
 
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic('.', { aliases: { '/ix-widgets.js': '/dist/ix-widgets.js' } });

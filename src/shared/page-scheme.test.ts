@@ -6,7 +6,7 @@ import { PageSchemeController, schemeBehind } from './page-scheme.js';
 /**
  * How an element tells light from dark where it sits, before any theme is given: the page's
  * declared `color-scheme`, else the background actually painted behind it. (The reader's OS
- * setting, the last resort, is tested in page-scheme.os-setting.test.ts.)
+ * setting, the last resort, is tested in page-scheme.dark.test.ts and page-scheme.os-switch.test.ts.)
  */
 
 /** A stand-in element: a controller and an attribute, no styles of its own. */

@@ -1,15 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { describe as name, isDarkLuminance, ixElements, paintedBehind, relativeLuminance, surfaceOf } from '../support/host-measure.js';
 import { openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
+import { expectSystemMedia } from '../support/system-media.js';
 
 /**
- * The reader's OS light/dark setting (prefers-color-scheme), at load and switched while a host is
- * open. Only hosts that follow the OS follow it; a light-only or dark-only page keeps its look.
- *
- * CHROMIUM ONLY for now: the OS setting is emulated with `emulateMedia` from
- * @web/test-runner-commands, which needs the DevTools protocol. When the engine-neutral media
- * command (branch `engines`) is on main, this file moves onto it and runs in every engine.
+ * The reader's OS set to light (the suite's default launch): a dark-only page keeps its look, and
+ * a page that allows both schemes and paints nothing is light. host-os-scheme.dark.test.ts has
+ * the dark OS; host-os-scheme.os-switch.test.ts the OS switching while a page is open.
  */
 
 type Scheme = 'light' | 'dark';
@@ -35,44 +32,20 @@ async function openHost(url: string): Promise<PageFrame> {
   return page;
 }
 
-describe('the reader’s OS light/dark setting (Chromium: emulateMedia)', function () {
+describe('the reader’s OS set to light', function () {
   this.timeout(20_000);
+  expectSystemMedia({ colorScheme: 'light' });
   let page: PageFrame | undefined;
-  afterEach(async () => {
-    page?.close();
-    await emulateMedia({ colorScheme: 'light' });
-  });
+  afterEach(() => page?.close());
 
-  for (const host of ['pico', 'bulma']) {
-    it(`${host} follows the OS: dark at load, light when the OS switches while open`, async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      page = await openHost(`/demo/hosts/${host}.html`);
-      await expectShown(page, 'dark');
-      await emulateMedia({ colorScheme: 'light' });
-      await expectShown(page, 'light');
-      await emulateMedia({ colorScheme: 'dark' });
-      await expectShown(page, 'dark');
-    });
-  }
-
-  it('a light-only page (Bootstrap light) stays light on a dark OS', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    page = await openHost('/demo/hosts/bootstrap.html');
-    await expectShown(page, 'light');
-  });
-
-  it('a dark-only page (water.css dark) stays dark on a light OS', async () => {
-    await emulateMedia({ colorScheme: 'light' });
+  it('a dark-only page (water.css dark) stays dark', async () => {
     page = await openHost('/demo/hosts/water-dark.html');
     await expectShown(page, 'dark');
   });
 
-  it('a page that allows both schemes and paints nothing follows the OS, also when it switches', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('a page that allows both schemes and paints nothing follows the OS', async () => {
     page = await openHost('/tests/pages/fixtures/plain-host.html');
     page.document.documentElement.style.colorScheme = 'light dark';
-    await expectShown(page, 'dark', { behind: false });
-    await emulateMedia({ colorScheme: 'light' });
     await expectShown(page, 'light', { behind: false });
   });
 });
