@@ -1,6 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { describe as name, isDarkLuminance, ixElements, paintedBehind, relativeLuminance, surfaceOf } from '../support/host-measure.js';
-import { openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
+import type { PageFrame } from '../support/page-frame.js';
+import { expectShown, openHost } from './os-scheme.js';
 import { expectSystemMedia } from '../support/system-media.js';
 
 /**
@@ -8,29 +7,6 @@ import { expectSystemMedia } from '../support/system-media.js';
  * a page that allows both schemes and paints nothing is light. host-os-scheme.dark.test.ts has
  * the dark OS; host-os-scheme.os-switch.test.ts the OS switching while a page is open.
  */
-
-type Scheme = 'light' | 'dark';
-const side = (rgb: [number, number, number]): Scheme => (isDarkLuminance(relativeLuminance(rgb)) ? 'dark' : 'light');
-/**
- * Each element's resolved theme and the side of its surface, and of the page behind it (unless
- * the page paints nothing of its own: the browser's canvas is no element to measure).
- */
-const seen = (page: PageFrame, behind: boolean) =>
-  ixElements(page.document).map((el) => `${name(el)}: ${el.getAttribute('resolved-theme')}, ${side(surfaceOf(el))}${behind ? ` on ${side(paintedBehind(el))}` : ''}`);
-const all = (page: PageFrame, scheme: Scheme, behind: boolean) =>
-  ixElements(page.document).map((el) => `${name(el)}: ${scheme}, ${scheme}${behind ? ` on ${scheme}` : ''}`);
-
-async function expectShown(page: PageFrame, scheme: Scheme, { behind = true } = {}): Promise<void> {
-  const done = () => ixElements(page.document).every((el) => el.getAttribute('resolved-theme') === scheme && side(surfaceOf(el)) === scheme);
-  await waitInPage(page, done, `every element to show ${scheme}`, 3000).catch(() => undefined);
-  expect(seen(page, behind)).to.deep.equal(all(page, scheme, behind));
-}
-
-async function openHost(url: string): Promise<PageFrame> {
-  const page = await openPage(url, { width: 1024, height: 800 });
-  await settlePage(page);
-  return page;
-}
 
 describe('the reader’s OS set to light', function () {
   this.timeout(20_000);
