@@ -1,4 +1,4 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import type { SectionName } from '../../catalog/sections.js';
 import { heading } from '../../shared/heading.js';
@@ -9,8 +9,6 @@ export interface BodyOptions {
   level: number;
   compact: boolean;
   sections: readonly SectionName[];
-  /** The element's own `theme`, which its call to action follows. */
-  theme?: string;
 }
 
 interface Master {
@@ -42,22 +40,21 @@ export function cardBody(card: TechniqueCard, options: BodyOptions, key: string)
   return { body: master.fragment.cloneNode(true) as DocumentFragment, warnings: master.warnings };
 }
 
-function bodyTemplate(card: TechniqueCard, { level, compact, sections, theme }: BodyOptions, warn: (message: string) => void): TemplateResult {
+function bodyTemplate(card: TechniqueCard, { level, compact, sections }: BodyOptions, warn: (message: string) => void): TemplateResult {
   return html`<header part="header">
       ${heading(level, 'title', card.title, 'title')}
       <p part="summary" class="summary">${card.summary}</p>
     </header>
-    ${sections.map((name) => section(name, card, level + 1, compact, theme, warn))}`;
+    ${sections.map((name) => section(name, card, level + 1, compact, warn))}`;
 }
 
-function section(name: SectionName, card: TechniqueCard, level: number, compact: boolean, theme: string | undefined, warn: (message: string) => void): TemplateResult {
+function section(name: SectionName, card: TechniqueCard, level: number, compact: boolean, warn: (message: string) => void): TemplateResult {
   const callout = name === 'mistake' ? ' callout' : '';
   const parts = `section section-${name}${callout}`;
   const label = sectionLabel(name, card);
+  // The card sets the call to action's `theme` on each copy.
   const body =
-    name === 'cta'
-      ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${theme ?? nothing}></ix-trial-cta>`
-      : sectionBody(name, card, warn);
+    name === 'cta' ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)}></ix-trial-cta>` : sectionBody(name, card, warn);
   if (compact) {
     return html`<details part=${parts} class="section ${name}${callout}">
       <summary part="toggle heading heading-${name}">${label}</summary>

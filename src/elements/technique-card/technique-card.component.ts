@@ -3,6 +3,7 @@ import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ContextConsumer, ContextProvider } from '../../shared/context.js';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+import { PageSchemeController } from '../../shared/page-scheme.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
 import { cardBody } from './card-body.js';
@@ -95,7 +96,7 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @cssprop --ix-color-border - Card and section borders.
  * @cssprop --ix-color-danger - The common-mistake callout and error messages.
  * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default 1rem).
+ * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */
@@ -136,7 +137,11 @@ export class IxTechniqueCard extends LitElement {
   /** Level of the title heading, 2–6; section headings are one level below. */
   headingLevel = 3;
 
-  /** `light` or `dark`; unset follows the page's `<ix-provider>`, then `prefers-color-scheme`. */
+  /**
+   * `light` or `dark`; unset follows the nearest `<ix-provider>`, then the page (its declared
+   * `color-scheme`, else the background behind the card, else `prefers-color-scheme`). The
+   * element never writes this attribute: the theme in use is in `resolved-theme`.
+   */
   theme?: 'light' | 'dark';
 
   /** `none` hides the practice call to action. */
@@ -149,10 +154,11 @@ export class IxTechniqueCard extends LitElement {
 
   private readonly config = new ContextConsumer(this, ixConfigContext);
   private readonly cardInfo = new ContextProvider(this, ixCardContext);
+  private readonly scheme = new PageSchemeController(this);
   private fetching?: AbortController;
   private viewObserver?: IntersectionObserver;
   private viewedCard?: TechniqueCard;
-  private shown?: { card: TechniqueCard; key: string; body: Node };
+  private shown?: { card: TechniqueCard; key: string; body: Node; cta: Element | null };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -183,9 +189,11 @@ export class IxTechniqueCard extends LitElement {
     if (changed.has('cta') && this.cta !== undefined && this.cta !== 'none') {
       this.warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
     }
-    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+    const ownTheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
+    if (changed.has('theme') && this.theme && !ownTheme) {
       this.warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
     }
+    this.scheme.apply(ownTheme ?? this.config.value?.theme);
     if (changed.has('sections') && this.sections) {
       const unknown = this.requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
       if (unknown.length) {
@@ -279,7 +287,6 @@ export class IxTechniqueCard extends LitElement {
   }
 
   override render() {
-    const theme = this.theme ?? this.config.value?.theme;
     const state = this.cardState;
     // Any other state replaces the <article>, and the copy of the content with it.
     if (state.status !== 'ready') this.shown = undefined;
@@ -289,7 +296,7 @@ export class IxTechniqueCard extends LitElement {
       </div>`;
     }
     if (state.status === 'error') {
-      return html`<div part="card" class="card error" data-theme=${theme ?? nothing}>
+      return html`<div part="card" class="card error">
           <p part="error" role="alert"><strong>This technique card could not be shown:</strong> ${state.message}</p>
         </div>
         <slot></slot>`;
@@ -299,7 +306,6 @@ export class IxTechniqueCard extends LitElement {
       part="card"
       class="card ${compact ? 'compact' : 'full'}"
       aria-labelledby="title"
-      data-theme=${theme ?? nothing}
       @toggle=${compact ? this.onToggle : nothing}
       >${this.body(state.card, compact)}</article
     >`;
@@ -307,13 +313,16 @@ export class IxTechniqueCard extends LitElement {
 
   /** The card's content, built or copied (card-body.ts) when the card or its options change. */
   private body(card: TechniqueCard, compact: boolean): Node {
-    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections(), theme: this.theme };
+    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections() };
     const key = JSON.stringify(options);
     if (this.shown?.card !== card || this.shown.key !== key) {
       const { body, warnings } = cardBody(card, options, key);
       for (const message of warnings) this.warn(message);
-      this.shown = { card, key, body };
+      this.shown = { card, key, body, cta: body.querySelector('ix-trial-cta') };
     }
+    // The call to action follows the card's light or dark, which changes with the page: set on
+    // this copy, not built into the master, so a page switching schemes rebuilds nothing.
+    this.shown.cta?.setAttribute('theme', this.scheme.value);
     return this.shown.body;
   }
 
