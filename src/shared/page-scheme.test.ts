@@ -122,6 +122,33 @@ describe('page scheme: what is behind an element', () => {
     expect(schemeBehind(slotted)).to.equal('light');
   });
 
+  it('many elements in one place read the page behind them once, each place its own, and afresh when it switches', async () => {
+    const dark = wrapper('background: #000');
+    const light = wrapper('background: #fff');
+    const reads: Element[] = [];
+    const native = window.getComputedStyle.bind(window);
+    window.getComputedStyle = (element: Element, pseudo?: string | null) => (reads.push(element), native(element, pseudo));
+    let probes: SchemeProbe[];
+    try {
+      probes = [...Array.from({ length: 20 }, () => probeIn(dark)), ...Array.from({ length: 20 }, () => probeIn(light))];
+      await Promise.all(probes.map((probe) => probe.updateComplete));
+    } finally {
+      window.getComputedStyle = native;
+    }
+    expect(probes.map((probe) => probe.getAttribute('resolved-theme'))).to.deep.equal([...Array<string>(20).fill('dark'), ...Array<string>(20).fill('light')]);
+    const readsOf = (place: Element) => reads.filter((element) => element === place).length;
+    // Twenty elements in each place: read a time or two, not once per element (40 before).
+    expect(Math.max(readsOf(dark), readsOf(light)), 'each place is read once or twice, not per element in it').to.be.at.most(2);
+    document.body.style.colorScheme = 'dark';
+    try {
+      await new Promise((resolve) => setTimeout(resolve));
+      await Promise.all(probes.map((probe) => probe.updateComplete));
+      expect(probes.every((probe) => probe.getAttribute('resolved-theme') === 'dark'), 'all follow the page').to.be.true;
+    } finally {
+      document.body.style.colorScheme = '';
+    }
+  });
+
   it('an explicit theme wins and is kept when the page switches', async () => {
     const page = wrapper('background: #fff');
     const probe = probeIn(page);

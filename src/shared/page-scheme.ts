@@ -59,7 +59,36 @@ const followers = new Set<PageSchemeController>();
 let observer: MutationObserver | undefined;
 let transitionTimer: ReturnType<typeof setTimeout> | undefined;
 
-const refreshAll = () => followers.forEach((follower) => follower.refresh());
+/**
+ * What is behind each place, as read in this task. Elements updating one after another in the
+ * same place (100 cards in one column) would each force a style recalculation, since each
+ * writes its own `resolved-theme` between the reads: 100 cards spent ≈ 65 ms there (2 cores,
+ * bench/profile-load.ts). Within one task the page behind them does not change but through
+ * script, and what script changes reaches `refreshAll`, which starts afresh.
+ */
+let readInTask: Map<Element | null, Scheme> | undefined;
+let endOfTask: MessageChannel | undefined;
+
+function schemeBehindOnce(element: Element): Scheme {
+  const place = behind(element);
+  if (!readInTask) {
+    readInTask = new Map();
+    // A message arrives in a task of its own, unthrottled even in a hidden tab (unlike a timer).
+    if (!endOfTask) {
+      endOfTask = new MessageChannel();
+      endOfTask.port1.onmessage = () => (readInTask = undefined);
+    }
+    endOfTask.port2.postMessage(0);
+  }
+  let scheme = readInTask.get(place);
+  if (!scheme) readInTask.set(place, (scheme = schemeBehind(element)));
+  return scheme;
+}
+
+const refreshAll = () => {
+  readInTask = undefined;
+  followers.forEach((follower) => follower.refresh());
+};
 
 // A page easing into its new colours paints the old ones until the transition ends.
 const afterTransition = (event: TransitionEvent) => {
@@ -107,7 +136,7 @@ export class PageSchemeController implements ReactiveController {
   /** Called from `willUpdate` with the explicit theme, if any. */
   apply(pinned?: Scheme): void {
     this.pinned = pinned;
-    this.host.setAttribute('resolved-theme', (this.value = pinned ?? schemeBehind(this.host)));
+    this.host.setAttribute('resolved-theme', (this.value = pinned ?? schemeBehindOnce(this.host)));
   }
 
   /** Re-reads the page; re-renders the element (and so its nested elements) when the scheme changed. */
