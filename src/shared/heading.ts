@@ -6,20 +6,18 @@ import { html, nothing, type TemplateResult } from 'lit';
  * HTML has no element, so the ARIA heading role carries the level instead.
  */
 export function heading(level: number, part: string, content: unknown, id?: string, className?: string): TemplateResult {
-  const i = id ?? nothing;
-  const c = className ?? nothing;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${i} class=${c}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${i} class=${c}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${i} class=${c}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${i} class=${c}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${i} class=${c}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h6>`;
     default:
-      return html`<div role="heading" aria-level=${level} part=${part} id=${i} class=${c}>${content}</div>`;
+      return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</div>`;
   }
 }

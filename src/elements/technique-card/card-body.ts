@@ -2,6 +2,8 @@ import { html, render, type TemplateResult } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import type { SectionName } from '../../catalog/sections.js';
 import { heading } from '../../shared/heading.js';
+// Every copy holds an <ix-trial-cta>.
+import '../trial-cta/define.js';
 import { sectionBody, sectionLabel } from './card-sections.js';
 
 export interface BodyOptions {
