@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * A real <h2>–<h6> at the requested level, for the card and the call to action alike (Lit cannot
@@ -8,16 +9,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 export function heading(level: number, part: string, content: unknown, id?: string, className?: string): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h6>`;
     default:
-      return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing} class=${className ?? nothing}>${content}</div>`;
+      return html`<div role="heading" aria-level=${level} part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</div>`;
   }
 }
