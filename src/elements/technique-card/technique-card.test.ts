@@ -165,16 +165,16 @@ describe('<ix-technique-card> shown several times and changed', () => {
     expect(parts(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal(['section section-how', 'section section-why']);
   });
 
-  it('gives its theme to its own call to action, and follows changes', async () => {
+  it('gives its light or dark to its own call to action, and follows changes', async () => {
     const dark = await renderCard(html`<ix-technique-card technique=${seedSlug} theme="dark"></ix-technique-card>`);
     const plain = await renderCard(html`<ix-technique-card technique=${seedSlug}></ix-technique-card>`);
     expect(ctaOf(dark).getAttribute('theme')).to.equal('dark');
-    expect(ctaOf(plain).hasAttribute('theme')).to.be.false;
+    expect(ctaOf(plain).getAttribute('theme'), 'the page’s scheme, as the card resolved it').to.equal(plain.getAttribute('resolved-theme'));
     dark.theme = 'light';
     await dark.updateComplete;
     expect(ctaOf(dark).getAttribute('theme')).to.equal('light');
     dark.theme = undefined;
     await dark.updateComplete;
-    expect(ctaOf(dark).hasAttribute('theme')).to.be.false;
+    expect(ctaOf(dark).getAttribute('theme')).to.equal(dark.getAttribute('resolved-theme'));
   });
 });
