@@ -14,7 +14,8 @@
  * navigation start. Median of several repetitions; ratio = element ÷ static.
  */
 import type { Browser } from 'playwright-core';
-import { fallbackHtml, loadCard } from '../scripts/embed-snippet.js';
+import { fallbackHtml } from '../src/embed/snippet.js';
+import { loadCard } from '../scripts/embed-snippet.js';
 import { ensureBundle, inChromium, median, ms, printTable, serveProject, writeResults } from './support/browser-bench.js';
 
 const slug = 'make-the-step-down-visibly-deliberate';
