@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeFlags, findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { embedServerPlugin } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
 const executablePath = findChrome();
@@ -26,6 +27,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    embedServerPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise head every file's output.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
