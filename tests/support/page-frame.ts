@@ -41,7 +41,22 @@ function withProbe(url: string): string {
   return target.href;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+/**
+ * The next animation frame of `win`, or 100 ms, whichever comes first: with two test files at once
+ * (concurrency 2) Chromium may never run one tab's requestAnimationFrame, while its timers run.
+ * Layout and computed styles are up to date on reading either way.
+ */
+function frameOf(win: Window): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => (clearTimeout(timer), resolve()));
+  });
+}
+
+const nextFrame = async (win: Window = window) => {
+  await frameOf(win);
+  await frameOf(win);
+};
 
 export async function openPage(url: string, { width = 1280, height = 800, timeout = 8000 }: OpenPageOptions = {}): Promise<PageFrame> {
   const frame = document.createElement('iframe');
@@ -67,7 +82,7 @@ export async function openPage(url: string, { width = 1280, height = 800, timeou
     async resize(newWidth, newHeight = height) {
       frame.style.width = `${newWidth}px`;
       frame.style.height = `${newHeight}px`;
-      await new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+      await nextFrame(win);
     },
     close() {
       frame.remove();
@@ -87,7 +102,7 @@ export async function waitInPage(page: PageFrame, ready: () => boolean, what: st
   const start = performance.now();
   while (!ready()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise<void>((resolve) => page.window.requestAnimationFrame(() => resolve()));
+    await frameOf(page.window);
   }
 }
 
