@@ -8,10 +8,13 @@
  * - `/tests/pages/sri/card.html?bundle=intact|tampered`: a page whose body is exactly the
  *   snippet `npm run embed` prints (src/embed/snippet.ts), its script pointed at that origin.
  * - `/tests/support/cdn.json`: that origin, for the tests.
+ * - `/tests/support/embed-cli?link=<builder query>`: what `npm run embed -- '<link>'` prints for
+ *   it (the real command, run as a child process), to compare with the builder's snippet.
  * - For the embed builder opened from /demo/embed.html: `ix-widgets.json` (version and integrity
  *   of dist/ix-widgets.js, and where its exact bytes are served) and `custom-elements.json`, as
  *   the dev server and dist-demo/ serve them beside the page.
  */
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +67,14 @@ async function sriPage(cdnOrigin, bundle) {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>SRI: ${bundle} bundle</title>\n</head>\n<body>\n<main>\n${snippet}\n</main>\n</body>\n</html>\n`;
 }
 
+function runEmbedCli(link) {
+  return new Promise((resolve) => {
+    execFile(`${root}node_modules/.bin/tsx`, ['scripts/embed-snippet.ts', link], { cwd: root }, (error, stdout, stderr) =>
+      resolve(error ? `exit ${error.code}\n${stderr}` : stdout),
+    );
+  });
+}
+
 export function embedServerPlugin() {
   let cdn;
   return {
@@ -80,6 +91,10 @@ export function embedServerPlugin() {
       if (path === '/tests/pages/sri/card.html') {
         const bundle = context.URL.searchParams.get('bundle') === 'tampered' ? 'tampered' : 'intact';
         return { body: await sriPage(cdn.origin, bundle), type: 'html' };
+      }
+      if (path === '/tests/support/embed-cli') {
+        const link = context.URL.searchParams.get('link') ?? '';
+        return { body: await runEmbedCli(link), type: 'text' };
       }
       if (/(^|\/)ix-widgets\.json$/.test(path)) {
         // The test server serves the repository as is, so the built file is at /dist/.
