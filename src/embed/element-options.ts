@@ -10,6 +10,8 @@ export interface ManifestLike {
   modules: readonly {
     path?: string;
     declarations?: readonly {
+      kind?: string;
+      name?: string;
       customElement?: boolean;
       tagName?: string;
       summary?: string;
