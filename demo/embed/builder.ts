@@ -386,16 +386,16 @@ export class EmbedBuilder {
   }
 
   private grouped(scope: 'element' | 'provider', tag: string, attributes: readonly AttributeOption[], prefix: string) {
-    const legends = [...groups.map((g) => g.legend), 'More options'];
-    return legends.map((legend) => {
-      const members = attributes.filter((option) => groupOf(tag, option.name) === legend);
-      if (!members.length) return nothing;
-      return html`<fieldset class="group">
+    const legends = [...groups.map((g) => g.legend), 'More options'].filter((legend) => attributes.some((option) => groupOf(tag, option.name) === legend));
+    // The formatted terms and link follow the last group that changes them.
+    const termsAfter = ['Link and tracking', 'Price and terms'].find((legend) => legends.includes(legend));
+    return legends.map(
+      (legend) => html`<fieldset class="group">
         <legend>${prefix}${legend}</legend>
-        ${members.map((option) => this.attributeControl(scope, tag, option))}
-        ${legend === 'Price and terms' ? this.termsLine(scope) : nothing}
-      </fieldset>`;
-    });
+        ${attributes.filter((option) => groupOf(tag, option.name) === legend).map((option) => this.attributeControl(scope, tag, option))}
+        ${legend === termsAfter ? this.termsLine(scope) : nothing}
+      </fieldset>`,
+    );
   }
 
   /** The call to action's terms and link as the element will format them, updated as you type. */

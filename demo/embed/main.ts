@@ -18,7 +18,8 @@ interface BundleJson {
 
 async function json<T>(url: URL): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname} answered HTTP ${response.status}`);
+  // The dev server says why (e.g. the bundle is not built yet); say it too.
+  if (!response.ok) throw new Error(`${url.pathname} answered HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
   return (await response.json()) as T;
 }
 
