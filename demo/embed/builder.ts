@@ -124,7 +124,7 @@ export class EmbedBuilder {
       this.bundleState = state;
       this.draw();
     });
-    void this.preview.open(this.page().url);
+    void this.preview.open(this.page().url, this.page().slot);
     void this.updatePreview();
   }
 
@@ -255,7 +255,7 @@ export class EmbedBuilder {
     this.draw();
     // Not settled until the new page shows the embed.
     this.root.dataset.revision = String((this.revision += 1));
-    void this.preview?.open(this.page().url).then(() => this.updatePreview());
+    void this.preview?.open(this.page().url, this.page().slot).then(() => this.updatePreview());
   }
 
   // ——— rendering ———

@@ -1,13 +1,19 @@
 /**
  * The pages the preview can show the embed on, relative to embed.html. The embed goes into the
- * page's `[data-embed-slot]`, else at the end of its `<main>`, else of its `<body>`; the page
- * must not load the bundle itself (the preview loads it, with the snippet's integrity hash).
- * A host page added later (demo/hosts/…) is one more line here.
+ * page's `[data-embed-slot]`, else in place of the first element matching `slot`, else at the end
+ * of its `<main>` (or `<body>`). The preview loads the built bundle with the snippet's integrity
+ * hash; a page that also loads `/ix-widgets.js` itself keeps its own copy's definitions (the
+ * second copy only warns), so such a page previews the same code only where that is the built
+ * file too (dist-demo/, the tests), not under `npm start`.
+ * A host page added later is one more line here, e.g.
+ *   { id: 'bootstrap', label: 'Bootstrap 5 page', url: 'hosts/bootstrap.html', slot: 'ix-technique-card' },
  */
 export interface HostPage {
   id: string;
   label: string;
   url: string;
+  /** A CSS selector of the page's element the embed replaces. */
+  slot?: string;
 }
 
 export const hostPages: readonly HostPage[] = [

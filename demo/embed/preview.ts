@@ -36,9 +36,12 @@ export class PreviewFrame {
     return this.frame.contentDocument ?? undefined;
   }
 
-  /** Opens a host page; the current markup is pasted into it once it has loaded. */
-  open(url: string): Promise<void> {
+  private slotSelector?: string;
+
+  /** Opens a host page; the current markup is pasted into it once it has loaded (see host-pages.ts for where). */
+  open(url: string, slot?: string): Promise<void> {
     const loaded = new Promise<void>((resolve) => this.frame.addEventListener('load', () => resolve(), { once: true }));
+    this.slotSelector = slot;
     this.frame.src = url;
     this.loading = loaded.then(() => {
       this.loadBundle();
@@ -105,7 +108,9 @@ export class PreviewFrame {
     if (!slot) {
       slot = doc.createElement('div');
       slot.dataset.embedSlot = '';
-      (doc.querySelector('main') ?? doc.body).append(slot);
+      const replaced = this.slotSelector ? doc.querySelector(this.slotSelector) : null;
+      if (replaced) replaced.replaceWith(slot);
+      else (doc.querySelector('main') ?? doc.body).append(slot);
     }
     // The snippet holds only our own escaped markup (src/embed/snippet.ts), never raw input.
     slot.innerHTML = this.markup;
