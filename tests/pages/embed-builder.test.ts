@@ -245,7 +245,10 @@ describe('embed builder', function () {
 
   it('shows the embed on every listed preview page', async () => {
     const builder = await openBuilder('?element=ix-trial-cta&price=9');
-    for (const page of ['dark', 'serif-blog', 'light']) {
+    // Every page the builder lists (demo/embed/host-pages.ts), the first one last to show switching back.
+    const pages = [...builder.field<HTMLSelectElement>('#preview-page').options].map((option) => option.value);
+    expect(pages.length).to.be.at.least(3);
+    for (const page of [...pages.slice(1), pages[0]!]) {
       await builder.select('#preview-page', page);
       await waitInPage(builder.page, () => Boolean(builder.preview().document.querySelector('ix-trial-cta[price="9"]')), `the embed on ${page}`);
       await builder.settled();
