@@ -54,7 +54,9 @@ function helpAndProblem(id: string, help: (string | TemplateResult)[], problem?:
     ${problem ? html`<p class="problem" id="${id}-problem"><span class="problem-mark" aria-hidden="true">⚠</span> ${problem}</p>` : nothing}`;
 }
 
-const defaultNote = (option: AttributeOption) => (option.default === undefined || option.kind === 'boolean' ? '' : ` Default: ${String(option.default)}.`);
+/** The default, unless the element's own docs already say it. */
+const defaultNote = (option: AttributeOption) =>
+  option.default === undefined || option.kind === 'boolean' || /\bdefault\b/i.test(option.description) ? '' : ` Default: ${String(option.default)}.`;
 
 const suggestions: Record<string, readonly string[]> = {
   currency: ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'SEK', 'INR', 'BRL', 'MXN', 'KWD'],
@@ -183,7 +185,7 @@ const fontStacks = [
 
 export function tokenField(token: TokenOption, context: TokenContext): TemplateResult {
   const id = fieldId('token', token.name);
-  const help = [...docText(token.description), token.default ? html` Default: <code>${token.default}</code>.` : ''];
+  const help = [...docText(token.description), token.default && !/\bdefault\b/i.test(token.description) ? html` Default: <code>${token.default}</code>.` : ''];
   const text = html`<input type="text" id=${id} .value=${live(context.value ?? '')}
     placeholder=${token.default === 'inherit' ? 'the page’s font' : token.kind === 'color' ? 'default' : (token.default ?? '')}
     list=${token.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
