@@ -185,7 +185,9 @@ const fontStacks = [
 
 export function tokenField(token: TokenOption, context: TokenContext): TemplateResult {
   const id = fieldId('token', token.name);
-  const help = [...docText(token.description), token.default && !/\bdefault\b/i.test(token.description) ? html` Default: <code>${token.default}</code>.` : ''];
+  const pair = token.default && /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(token.default);
+  const shownDefault = pair ? html`<code>${pair[1]}</code> in the light scheme, <code>${pair[2]}</code> in the dark` : html`<code>${token.default}</code>`;
+  const help = [...docText(token.description), token.default && !/\bdefault\b/i.test(token.description) ? html` Default: ${shownDefault}.` : ''];
   const text = html`<input type="text" id=${id} .value=${live(context.value ?? '')}
     placeholder=${token.default === 'inherit' ? 'the page’s font' : token.kind === 'color' ? 'default' : (token.default ?? '')}
     list=${token.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
