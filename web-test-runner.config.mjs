@@ -1,27 +1,62 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { chromeFlags, findChrome } from './scripts/find-chrome.mjs';
+import { findChrome, findFirefox, findWebKit, findXvfb, selectedEngines } from './scripts/find-browsers.mjs';
+import { chromiumLauncher, firefoxLauncher, webkitLauncher } from './scripts/wtr-browsers.mjs';
+import { mediaFor, mediaPresets, unsupported } from './scripts/wtr-media.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { checkerReferencePlugin } from './tests/support/checker-reference-command.mjs';
+import { e2eDemoPlugin, e2eMiddleware } from './tests/e2e/e2e-server.mjs';
+import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
 import { embedServerPlugin } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-chrome.mjs` for how to install one.');
+// Every test runs in Chromium, Firefox and WebKit; IX_BROWSERS=chromium,firefox picks fewer.
+const engines = selectedEngines();
+const paths = {
+  chromium: findChrome(),
+  firefox: findFirefox(),
+  webkit: findWebKit() && findXvfb() ? { ...findWebKit(), xvfb: findXvfb() } : undefined,
+};
+const absent = engines.filter((engine) => !paths[engine]);
+if (absent.length > 0) {
+  throw new Error(`No ${absent.join(', ')} found: run \`node scripts/find-browsers.mjs\` for how to install it.`);
+}
+
+/** The browsers for one media preset: one launcher per selected engine that supports it. */
+function browsersFor(preset) {
+  const media = mediaFor(preset);
+  return engines
+    .filter((engine) => !unsupported[engine]?.[preset])
+    .map((engine) => {
+      if (engine === 'chromium') return chromiumLauncher({ executablePath: paths.chromium, media, concurrency: 2 });
+      if (engine === 'firefox') return firefoxLauncher({ executablePath: paths.firefox, media, concurrency: 1 });
+      return webkitLauncher({ ...paths.webkit, media });
+    });
+}
+
+const testFiles = ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/pages/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
+const presets = Object.keys(mediaPresets).filter((preset) => preset !== 'default');
+/** Files written for a preset are named after it: `*.dark.test.ts`, `*.forced-colors.test.ts`, … */
+const presetFiles = (preset) => testFiles.map((glob) => glob.replace(/\*\.test\.ts$/, `*.${preset}.test.ts`));
 
 export default {
-  files: ['src/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/pages/**/*.test.ts'],
+  files: [...testFiles, ...presets.flatMap((preset) => presetFiles(preset).map((glob) => `!${glob}`))],
+  browsers: browsersFor('default'),
+  groups: presets.map((preset) => ({ name: preset, files: presetFiles(preset), browsers: browsersFor(preset) })),
   nodeResolve: true,
-  middleware: [pageFrameMiddleware()],
-  concurrency: 2,
+  middleware: [pageFrameMiddleware(), e2eMiddleware()],
+  // Per browser: Chromium's launcher asks for 2 pages at once; Firefox and WebKit run one.
+  concurrency: 1,
+  // The three engines side by side: most of a test's time is waiting (debounces, frames), so on
+  // 2 busy cores this took 153-196 s against 330 s one engine after another, at a peak of ~3 GB
+  // of memory (PSS). wtr closes each browser once its files are done.
+  concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeFlags },
-    }),
-  ],
   plugins: [
+    keyboardPlugin(),
+    checkerReferencePlugin(),
+    e2eDemoPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -31,5 +66,5 @@ export default {
   ],
   // Lit's one-line dev-mode notice would otherwise head every file's output.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter({ engines, unsupported, presetFiles })],
 };

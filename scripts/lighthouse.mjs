@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { chromeFlags, findChrome } from './find-browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -82,7 +82,7 @@ async function main() {
   }
   const chromePath = findChrome();
   if (!chromePath) {
-    console.error('No Chromium found: run `node scripts/find-chrome.mjs`.');
+    console.error('No Chromium found: run `node scripts/find-browsers.mjs`.');
     process.exit(1);
   }
   const server = await serveStatic(site, { cdn: true });

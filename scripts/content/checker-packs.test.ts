@@ -82,6 +82,14 @@ test('an unknown {term} is refused', () => {
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['{missing} hello'])), 'rules[0].patterns[0]', /unknown term \{missing\}/);
 });
 
+test('a back-reference is refused (WebKit matches them differently under the u flag)', () => {
+  for (const source of ['^(?=(?<clause>[^.?]*))\\k<clause>\\?', '(a)\\1']) {
+    expectContentError(pack((p) => (p.rules[0]!.patterns = [source])), 'rules[0].patterns[0]', /back-reference/);
+  }
+  // A digit or k after an escaped backslash is not one.
+  assert.doesNotThrow(() => compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['hello\\\\1 \\\\k']))));
+});
+
 test('a space inside [...] is refused (the engine reads spaces as whitespace runs)', () => {
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['scaled[ -]down'])), 'rules[0].patterns[0]', /space inside/);
 });

@@ -97,6 +97,20 @@ function spaceInClass(source: string): boolean {
   return false;
 }
 
+/**
+ * A back-reference (\1, \k<name>). WebKit's regex engine, under the u flag the engine uses,
+ * fails a back-reference to a group captured in a lookahead whenever the text holds a character
+ * outside Latin-1 (a dash, a curly quote): Safari would then judge a script differently from
+ * Chrome and Firefox. No pattern needs one, so the build refuses them. (Inside [...] the u flag
+ * already refuses \1 and \k.)
+ */
+function hasBackReference(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\' && /[1-9k]/.test(source[++i] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Compiles one authored pack into runtime data, or throws ContentError naming the field. */
 export function compilePack(file: string, raw: unknown): { pack: CompiledPack; examples: RuleExamples[] } {
   const parsed = packSchema.safeParse(raw);
@@ -120,6 +134,7 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
+    if (hasBackReference(source)) fail('a back-reference (\\1 or \\k<name>): WebKit (Safari) can match it differently under the u flag; write the pattern without one');
     const body = expandSource(source, terms);
     try {
       new RegExp(wrap(body), 'u');

@@ -22,6 +22,16 @@ describe('verdict', () => {
     expect(result.verdict).to.equal('deliberate');
   });
 
+  it('counts a bare question clause as the smaller ask, whatever characters the script holds', () => {
+    // The question is the only ask here. WebKit once found just its "?" (a back-reference bug
+    // under the u flag with any character outside Latin-1, such as the dash), so this was partial.
+    const script = 'I understand — that was a big ask. Let me scale it back: one evening instead?';
+    const result = checkScript(script);
+    const ask = result.rules.find((r) => r.id === 'makes-smaller-ask')!;
+    expect(ask.evidence.map(({ start, end }) => script.slice(start, end))).to.deep.equal(['Let me scale it back: one evening instead?']);
+    expect(result.verdict).to.equal('deliberate');
+  });
+
   it('is invisible when the first three rules all fail (the common mistake)', () => {
     expect(checkScript('Could you spend one evening on the grant application?').verdict).to.equal('invisible');
   });

@@ -1,37 +1,38 @@
 /**
  * `ix-card-view` with the browser's real IntersectionObserver (the unit tests drive it with
- * recorded entries): nothing while the card is off screen, one event once half of it shows,
- * and no second event when the reader scrolls away and back.
+ * recorded entries), on a page of its own: nothing while the card is off screen, one event once
+ * half of it shows, and no second event when the reader scrolls away and back.
  */
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { openSiteAndBrowser } from './harness.js';
+import { expect } from '@open-wc/testing';
+import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
 
-const site = openSiteAndBrowser();
+afterEach(closeAllPages);
 
-test('ix-card-view fires once, when half the card is on screen', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
-  const views: unknown[] = [];
-  await page.exposeFunction('__ixRecordView', (detail: unknown) => views.push(detail));
-  await page.addInitScript(() => {
-    document.addEventListener('ix-card-view', (event) => {
-      const record = (window as unknown as { __ixRecordView: (d: unknown) => void }).__ixRecordView;
-      void record((event as CustomEvent).detail);
-    });
+/** A few rendered frames of the page: time for intersection observers to report. */
+async function frames(page: PageFrame, count = 10): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+}
+
+describe('ix-card-view in a real page', function () {
+  this.timeout(20_000);
+
+  it('fires once, when half the card is on screen', async () => {
+    const page = await openPage('/tests/e2e/pages/card-view.html', { width: 1000, height: 700 });
+    await settlePage(page);
+    const views = (page.window as unknown as { __ixCardViews: unknown[] }).__ixCardViews;
+    const card = page.document.getElementById('card')!;
+    expect(card.shadowRoot!.querySelector('article'), 'the card rendered').not.to.equal(null);
+    await frames(page);
+    expect(views, 'no view while the card is below the fold').to.deep.equal([]);
+
+    card.scrollIntoView({ block: 'center' });
+    await waitInPage(page, () => views.length > 0, 'the view event');
+    expect(views).to.deep.equal([{ slug: 'make-the-step-down-visibly-deliberate' }]);
+
+    page.window.scrollTo(0, 0);
+    await frames(page);
+    card.scrollIntoView({ block: 'center' });
+    await frames(page);
+    expect(views, 'still one view after scrolling away and back').to.have.length(1);
   });
-  await page.goto(`${site.server.origin}/tests/e2e/pages/card-view.html`);
-  await page.locator('#card article').waitFor({ state: 'attached' });
-  await page.waitForTimeout(300);
-  assert.equal(views.length, 0, 'no view while the card is below the fold');
-
-  await page.evaluate(() => document.getElementById('card')!.scrollIntoView({ block: 'center' }));
-  await page.waitForTimeout(300);
-  assert.deepEqual(views, [{ slug: 'make-the-step-down-visibly-deliberate' }]);
-
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
-  await page.evaluate(() => document.getElementById('card')!.scrollIntoView({ block: 'center' }));
-  await page.waitForTimeout(300);
-  assert.equal(views.length, 1, 'still one view after scrolling away and back');
-  await page.close();
 });

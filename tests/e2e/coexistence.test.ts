@@ -2,46 +2,40 @@
  * Pages we don't control may load the bundle twice and run other Lit code: nothing throws, one
  * warning names the taken tags, and every element still works.
  */
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { build } from 'vite';
-import { openSiteAndBrowser, projectRoot, watchProblems } from './harness.js';
+import { expect } from '@open-wc/testing';
+import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
 
-// Another library built with its own copy of Lit, as a second vendor's script would be.
-const site = openSiteAndBrowser({
-  prepare: () =>
-    build({
-      configFile: false,
-      root: projectRoot,
-      logLevel: 'silent',
-      build: {
-        outDir: '.cache/e2e',
-        emptyOutDir: false,
-        lib: { entry: 'tests/e2e/fixtures/other-lit-library.ts', formats: ['es'], fileName: () => 'other-lit-library.js' },
-      },
-    }),
-});
+afterEach(closeAllPages);
 
-test('the bundle loaded twice next to another Lit library: no exception, one warning, elements work', async () => {
-  const page = await site.browser.newPage();
-  const problems = await watchProblems(page);
-  await page.goto(`${site.server.origin}/tests/e2e/pages/coexistence.html`);
-  await page.locator('other-greeting p').waitFor();
-  await page.locator('ix-technique-card article').waitFor();
-  await page.waitForTimeout(200); // let the second copy's deferred warning arrive
+async function frames(page: PageFrame, count = 10): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+}
 
-  assert.deepEqual(problems.errors, []);
-  const ours = problems.warnings.filter((w) => w.includes('[ix-widgets]'));
-  assert.equal(ours.length, 1, `warnings: ${JSON.stringify(problems.warnings)}`);
-  assert.match(ours[0] ?? '', /<ix-technique-card>/);
+describe('two copies of the bundle next to another Lit library', function () {
+  this.timeout(20_000);
 
-  assert.match(await page.locator('other-greeting p').innerText(), /another Lit library/);
-  assert.match(await page.locator('ix-technique-card article').innerText(), /Why it works/);
-  await page.locator('ix-concession-checker textarea').first().fill('Fine. Could you do Wednesday?');
-  await page.waitForFunction(() => {
-    const text = document.querySelector('ix-concession-checker')?.shadowRoot?.textContent ?? '';
-    return /invisible/i.test(text);
+  it('no exception, one warning naming the taken tags, and every element works', async () => {
+    const page = await openPage('/tests/e2e/pages/coexistence.html');
+    await waitInPage(page, () => !!page.window.customElements.get('other-greeting'), 'the other library');
+    await settlePage(page);
+    await frames(page); // time for a second warning, if there were one
+
+    expect(page.problems.errors).to.deep.equal([]);
+    const ours = page.problems.warnings.filter((warning) => warning.includes('[ix-widgets]'));
+    expect(ours, `warnings: ${JSON.stringify(page.problems.warnings)}`).to.have.length(1);
+    expect(ours[0]).to.contain('<ix-technique-card>');
+
+    const other = page.document.querySelector('other-greeting')!;
+    await (other as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(other.shadowRoot!.querySelector('p')!.textContent).to.match(/another Lit library/);
+    expect((page.document.querySelector('ix-technique-card')!.shadowRoot!.querySelector('article') as HTMLElement).innerText).to.match(/Why it works/);
+
+    const checker = page.document.querySelector('ix-concession-checker')!;
+    const field = checker.shadowRoot!.querySelector('textarea')!;
+    field.value = 'Fine. Could you do Wednesday?';
+    field.dispatchEvent(new page.window.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await waitInPage(page, () => /invisible/i.test(checker.shadowRoot!.textContent ?? ''), 'the verdict "invisible"');
+    const cta = page.document.querySelector('main > ix-trial-cta')!.shadowRoot!.querySelector('a')!;
+    expect(cta.getAttribute('href')).to.match(/utm_source=ix-widgets/);
   });
-  assert.match((await page.locator('main > ix-trial-cta a').getAttribute('href')) ?? '', /utm_source=ix-widgets/);
-  await page.close();
 });

@@ -1,102 +1,109 @@
 /**
- * The built React 19 and Vue 3 demo apps (dist-demo/, made by vite against dist/ix-widgets.js):
- * properties follow app state, events reach app state, and a cancelled `ix-cta-click` keeps the
- * visitor on the page while the app opens its own dialog.
+ * The built React 19 and Vue 3 demo apps (dist-demo/, built by vite against dist/ix-widgets.js;
+ * the test server builds them when stale, see ./e2e-server.mjs): properties follow app state,
+ * events reach app state, and a cancelled `ix-cta-click` keeps the visitor on the page while the
+ * app opens its own dialog.
  */
-import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { openSiteAndBrowser, projectRoot, watchProblems, type PageProblems } from './harness.js';
+import { expect } from '@open-wc/testing';
+import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
 
-const site = openSiteAndBrowser({
-  prepare: () => {
-    const built = ['react.html', 'vue.html'].every((page) => existsSync(join(projectRoot, 'dist-demo', page)));
-    // `npm test` has built the bundle already; then assembling the demo (~1 s) is all that is missing.
-    if (!built && existsSync(join(projectRoot, 'dist/ix-widgets.js'))) {
-      execFileSync(process.execPath, ['scripts/build-demo.mjs'], { cwd: projectRoot, stdio: 'inherit' });
-    } else if (!built) {
-      execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-    }
-  },
-});
+afterEach(closeAllPages);
 
-async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await site.browser.newPage();
-  const problems = await watchProblems(page);
-  await page.goto(`${site.server.origin}${path}`);
-  await page.locator('ix-technique-card article').waitFor();
-  return { page, problems };
+type Card = HTMLElement & { variant: string };
+type Checker = HTMLElement & { showFirstRequest: boolean };
+
+async function open(framework: string): Promise<PageFrame> {
+  const page = await openPage(`/dist-demo/${framework}.html`);
+  await waitInPage(page, () => !!page.document.querySelector('ix-technique-card')?.shadowRoot?.querySelector('article'), 'the app to render the card');
+  await settlePage(page);
+  return page;
+}
+
+const byTestId = (page: PageFrame, id: string) => page.document.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+const shownText = (page: PageFrame, id: string) => byTestId(page, id).textContent ?? '';
+const shadowText = (host: Element | null) => (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+function fillChecker(page: PageFrame, text: string): void {
+  const field = page.document.querySelector('ix-concession-checker')!.shadowRoot!.querySelector('textarea')!;
+  field.value = text;
+  field.dispatchEvent(new page.window.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+}
+
+async function frames(page: PageFrame, count = 10): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
 }
 
 for (const framework of ['react', 'vue']) {
-  describe(`${framework} demo (built)`, () => {
-    const path = `/dist-demo/${framework}.html`;
+  describe(`${framework} demo (built)`, function () {
+    this.timeout(20_000);
 
-    test('renders every element with the properties the app sets', async () => {
-      const { page, problems } = await open(path);
-      assert.match(await page.locator('ix-technique-card article').innerText(), /step-down/i);
-      assert.equal(await page.locator('ix-technique-card').evaluate((el: HTMLElement & { variant: string }) => el.variant), 'compact');
-      await page.locator('ix-concession-checker textarea').first().waitFor();
-      assert.equal(await page.locator('ix-concession-checker').evaluate((el: HTMLElement & { showFirstRequest: boolean }) => el.showFirstRequest), true);
-      assert.match((await page.locator('ix-trial-cta a').getAttribute('href')) ?? '', /^https:\/\/example\.com\/signup\?.*utm_content=\w+-demo/);
-      assert.deepEqual(problems.errors, []);
-      await page.close();
+    it('renders every element with the properties the app sets', async () => {
+      const page = await open(framework);
+      const card = page.document.querySelector<Card>('ix-technique-card')!;
+      expect(shadowText(card)).to.match(/step-down/i);
+      expect(card.variant).to.equal('compact');
+      const checker = page.document.querySelector<Checker>('ix-concession-checker')!;
+      expect(checker.shadowRoot!.querySelector('textarea')).not.to.equal(null);
+      expect(checker.showFirstRequest).to.equal(true);
+      const cta = page.document.querySelector('ix-trial-cta')!.shadowRoot!.querySelector('a')!;
+      expect(cta.getAttribute('href')).to.match(/^https:\/\/example\.com\/signup\?.*utm_content=\w+-demo/);
+      expect(page.problems.errors).to.deep.equal([]);
     });
 
-    test('app state switches the card: variant and technique (with its error reported back)', async () => {
-      const { page, problems } = await open(path);
-      await page.getByLabel('Compact').uncheck();
-      await page.waitForFunction(() => document.querySelector<HTMLElement & { variant: string }>('ix-technique-card')?.variant === 'full');
-      assert.match(await page.getByTestId('card-status').innerText(), /\(full\)/);
+    it('app state switches the card: variant and technique (with its error reported back)', async () => {
+      const page = await open(framework);
+      const compact = [...page.document.querySelectorAll('label')].find((label) => label.textContent?.trim() === 'Compact')!.querySelector('input')!;
+      expect(compact.checked).to.be.true;
+      compact.click();
+      const card = page.document.querySelector<Card>('ix-technique-card')!;
+      await waitInPage(page, () => card.variant === 'full', 'the card to turn full');
+      await waitInPage(page, () => shownText(page, 'card-status').includes('(full)'), 'the app to show "(full)"');
 
-      await page.locator('fieldset select').selectOption('no-such-technique');
-      await page.getByTestId('card-status').filter({ hasText: 'Card problem: unknown-slug' }).waitFor();
-      assert.match(await page.locator('ix-technique-card [role="alert"]').innerText(), /no-such-technique/);
+      const select = page.document.querySelector<HTMLSelectElement>('fieldset select')!;
+      select.value = 'no-such-technique';
+      select.dispatchEvent(new page.window.Event('change', { bubbles: true }));
+      await waitInPage(page, () => shownText(page, 'card-status').includes('Card problem: unknown-slug'), 'the app to show the card’s error');
+      expect(card.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/no-such-technique/);
       // The card warns about the unknown slug in the console, as documented; nothing throws.
-      assert.deepEqual(problems.errors, []);
-      await page.close();
+      expect(page.problems.errors).to.deep.equal([]);
     });
 
-    test('typing in the checker updates the verdict the app shows outside the element', async () => {
-      const { page, problems } = await open(path);
+    it('typing in the checker updates the verdict the app shows outside the element', async () => {
+      const page = await open(framework);
       // The checker reports its empty state at once; the app says there is nothing to judge yet.
-      await page.getByTestId('verdict').filter({ hasText: 'type a step-down below' }).waitFor();
-      await page
-        .locator('ix-concession-checker textarea')
-        .last()
-        .fill('I understand, that was a big ask. Let me come down from what I asked: instead of the whole report, could you review just the summary page by Friday?');
-      await page.getByTestId('verdict').filter({ hasText: 'Verdict: deliberate (5 of 5 checks passed)' }).waitFor();
-      const shownInside = await page.locator('ix-concession-checker').evaluate((el) => el.shadowRoot?.textContent ?? '');
-      assert.match(shownInside, /deliberate/i);
-      assert.doesNotMatch(shownInside, /partly|needs work/i, 'the element itself shows every check passed');
+      await waitInPage(page, () => shownText(page, 'verdict').includes('type a step-down below'), 'the empty verdict');
+      fillChecker(
+        page,
+        'I understand, that was a big ask. Let me come down from what I asked: instead of the whole report, could you review just the summary page by Friday?',
+      );
+      await waitInPage(page, () => shownText(page, 'verdict').includes('Verdict: deliberate (5 of 5 checks passed)'), 'the app to show "deliberate"');
+      const inside = shadowText(page.document.querySelector('ix-concession-checker'));
+      expect(inside).to.match(/deliberate/i);
+      expect(inside, 'the element itself shows every check passed').not.to.match(/partly|needs work/i);
 
-      await page.locator('ix-concession-checker textarea').last().fill('Fine. Could you do Wednesday?');
-      await page.getByTestId('verdict').filter({ hasText: 'Verdict: invisible' }).waitFor();
-      assert.deepEqual(problems.errors, []);
-      await page.close();
+      fillChecker(page, 'Fine. Could you do Wednesday?');
+      await waitInPage(page, () => shownText(page, 'verdict').includes('Verdict: invisible'), 'the app to show "invisible"');
+      expect(page.problems.errors).to.deep.equal([]);
     });
 
-    test('a cancelled CTA click opens the app dialog and does not navigate', async () => {
-      const { page, problems } = await open(path);
-      const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
-      const before = page.url();
-      await page.locator('ix-trial-cta a').click();
-      const dialog = page.getByTestId('signup-dialog');
-      await dialog.waitFor({ state: 'visible' });
-      assert.equal(await dialog.evaluate((el: HTMLDialogElement) => el.open), true);
-      assert.match(await dialog.innerText(), /https:\/\/example\.com\/signup\?.*utm_source=ix-widgets/);
-      await page.waitForTimeout(300); // a navigation, if any, would have started by now
-      assert.equal(page.url(), before);
-      assert.deepEqual(requests.filter((url) => url.includes('example.com')), []);
+    it('a cancelled CTA click opens the app dialog and does not navigate', async () => {
+      const page = await open(framework);
+      const before = page.window.location.href;
+      let loads = 0;
+      page.frame.addEventListener('load', () => (loads += 1));
+      page.document.querySelector('ix-trial-cta')!.shadowRoot!.querySelector('a')!.click();
+      const dialog = byTestId(page, 'signup-dialog') as HTMLDialogElement;
+      await waitInPage(page, () => dialog.open, 'the app’s dialog');
+      // React opens the dialog at once and fills in the link when it next renders.
+      await waitInPage(page, () => /https:\/\/example\.com\/signup\?.*utm_source=ix-widgets/.test(dialog.textContent ?? ''), 'the signup link in the dialog');
+      await frames(page); // a navigation, if any, would have started by now
+      expect(page.frame.contentWindow, 'the frame still shows the app').to.equal(page.window);
+      expect(page.window.location.href).to.equal(before);
+      expect(loads).to.equal(0);
 
-      await dialog.getByRole('button', { name: 'Close' }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      assert.deepEqual(problems.errors, []);
-      await page.close();
+      [...dialog.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Close')!.click();
+      await waitInPage(page, () => !dialog.open, 'the dialog to close');
+      expect(page.problems.errors).to.deep.equal([]);
     });
   });
 }

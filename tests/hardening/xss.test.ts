@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { type } from '../support/keyboard.js';
 import type { CheckResult } from '../../src/checker/types.js';
 import { installXssTrap, xssPayloads, type XssTrap } from '../support/xss-payloads.js';
 import {
@@ -449,7 +449,7 @@ describe('hostile content: the checker input', function () {
       await settle(host);
       field(host).focus();
       const checked = nextCheck(host);
-      await sendKeys({ type: payload });
+      await type(payload);
       await checked;
       await settle(host);
       checkChecker(host, payload, `keyboard ${JSON.stringify(payload)}`);

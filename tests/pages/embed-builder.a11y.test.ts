@@ -4,7 +4,7 @@
  * the preview's space does not move while the preview changes.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../support/keyboard.js';
 import { closeAllPages } from '../support/page-frame.js';
 import { openBuilder, type Builder } from './embed-builder-page.js';
 
@@ -61,7 +61,7 @@ describe('embed builder: accessible and usable on a phone', function () {
     const builder = await openBuilder();
     const provider = builder.field('#use-provider');
     provider.focus();
-    await sendKeys({ press: ' ' });
+    await press(' ');
     await builder.settled();
     expect(builder.snippet()).to.contain('<ix-provider>');
     const outline = builder.page.window.getComputedStyle(provider);
@@ -69,7 +69,7 @@ describe('embed builder: accessible and usable on a phone', function () {
     expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
 
     builder.field<HTMLButtonElement>('[aria-label="Move How to do it up"]').focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await builder.settled();
     expect(builder.snippet()).to.contain('sections="how,why,evidence,sources,mistake,cta"');
   });

@@ -1,12 +1,20 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { checkerFixture, commonMistake, deliberateScript, field, typeAndCheck } from './test-helpers/checker-fixture.js';
+import { press, pressWith } from '../../../tests/support/keyboard.js';
+import { expectSystemMedia } from '../../../tests/support/system-media.js';
+import {
+  checkerFixture,
+  commonMistake,
+  deliberateScript,
+  expectThemedCheckerAccessible,
+  field,
+  partialScript,
+  typeAndCheck,
+} from './test-helpers/checker-fixture.js';
 
 const invisibleScript = 'Could you give me $200? Or $100? Even $20 would help.';
-const partialScript = 'I understand. Could you spend one evening on the grant application?';
 
 describe('<ix-concession-checker> accessibility', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  expectSystemMedia({ colorScheme: 'light' });
 
   it('is axe-clean empty, with every option on', async () => {
     const el = await checkerFixture(
@@ -29,19 +37,8 @@ describe('<ix-concession-checker> accessibility', () => {
     });
   }
 
-  for (const theme of ['dark', 'light'] as const) {
-    it(`is axe-clean in the ${theme} theme against the opposite system preference`, async () => {
-      await emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
-      const el = await checkerFixture(html`<ix-concession-checker theme=${theme} examples remember></ix-concession-checker>`);
-      document.body.style.background = theme === 'dark' ? '#161b26' : '#ffffff';
-      try {
-        await typeAndCheck(el, partialScript);
-        await expect(el).to.be.accessible();
-      } finally {
-        document.body.style.background = '';
-      }
-    });
-  }
+  // The light theme against a dark system: concession-checker.a11y.dark.test.ts.
+  it('is axe-clean in the dark theme against a light system preference', () => expectThemedCheckerAccessible('dark'));
 
   it('can be used by keyboard alone, every control showing its focus', async () => {
     const el = await checkerFixture(html`<ix-concession-checker examples remember show-first-request></ix-concession-checker>`);
@@ -52,16 +49,13 @@ describe('<ix-concession-checker> accessibility', () => {
       reached.push(focused.textContent?.trim() || focused.id);
       // :focus-visible needs a focused window; with several test pages open only one has it.
       if (document.hasFocus()) expect(getComputedStyle(focused).outlineStyle, `${reached.at(-1)} shows focus`).to.equal('solid');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
     }
     expect(reached).to.deep.equal(['script', 'first-request', 'Try a deliberate example', 'Try the common mistake', 'Clear']);
     // Enter on an example button loads it: the field now holds the example.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressWith('Shift', 'Tab', 2);
     expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.contain('Try the common mistake');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(field(el).value).to.not.equal('');
   });

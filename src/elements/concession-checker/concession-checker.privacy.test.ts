@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, type } from '../../../tests/support/keyboard.js';
 import { draftStorageKey, type Draft } from './draft-storage.js';
 import {
   checkerFixture,
@@ -104,7 +104,7 @@ describe('<ix-concession-checker> privacy', () => {
     try {
       field(el).focus();
       const checked = nextCheck(el);
-      await sendKeys({ type: 'I understand. Could you <img src=x onerror=alert(1)> help?' });
+      await type('I understand. Could you <img src=x onerror=alert(1)> help?');
       await checked;
       await typeAndCheck(el, deliberateScript);
       const input = firstRequestField(el);
@@ -185,7 +185,7 @@ describe('<ix-concession-checker> privacy', () => {
     expect(clear.textContent.trim()).to.equal('Clear');
     clear.focus();
     const checked = nextCheck(el);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect((await checked).verdict).to.equal('empty');
     await el.updateComplete;
     expect(field(el).value).to.equal('');

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { type } from '../../../tests/support/keyboard.js';
 import { checkScript } from '../../checker/index.js';
 import {
   checkerFixture,
@@ -34,7 +34,7 @@ describe('<ix-concession-checker> while typing', () => {
     const el = await checkerFixture(html`<ix-concession-checker debounce="600"></ix-concession-checker>`);
     field(el).focus();
     const checked = nextCheck(el);
-    await sendKeys({ type: 'Could you help?' });
+    await type('Could you help?');
     // Typing alone renders nothing new: the checks wait for the pause.
     expect(verdictText(el)).to.contain('Nothing to check yet');
     expect(liveText(el)).to.equal('Nothing to check yet.');

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../../../tests/support/keyboard.js';
 import { findTechnique } from '../../catalog/catalog.js';
 import { part, parts, renderCard, seedSlug, text, waitFor } from './test-helpers.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
@@ -29,14 +29,14 @@ describe('<ix-technique-card variant="compact">', () => {
     before.textContent = 'before';
     el.before(before);
     before.focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
+    await press('Tab');
     expect(el.shadowRoot!.activeElement).to.equal(how.querySelector('summary'));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await waitFor(() => toggles.length === 1, 'the first toggle');
     expect(how.open).to.be.true;
     expect(part(el, 'steps')!.checkVisibility()).to.be.true;
-    await sendKeys({ press: 'Space' });
+    await press(' ');
     await waitFor(() => toggles.length === 2, 'the second toggle');
     expect(how.open).to.be.false;
     expect(toggles.map((event) => event.detail as unknown)).to.deep.equal([

@@ -1,4 +1,4 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CheckResult } from '../../../checker/types.js';
 import '../define.js';
@@ -78,4 +78,21 @@ export function shownWords(el: IxConcessionChecker): string {
   const copy = words.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('.tag, .vh').forEach((label) => label.remove());
   return copy.textContent ?? '';
+}
+
+export const partialScript = 'I understand. Could you spend one evening on the grant application?';
+
+/**
+ * Axe over a checker whose `theme` is set, with results shown, on a page painted in that theme's
+ * colours. Run against the opposite system preference, this proves the attribute wins.
+ */
+export async function expectThemedCheckerAccessible(theme: 'light' | 'dark'): Promise<void> {
+  const el = await checkerFixture(html`<ix-concession-checker theme=${theme} examples remember></ix-concession-checker>`);
+  document.body.style.background = theme === 'dark' ? '#161b26' : '#ffffff';
+  try {
+    await typeAndCheck(el, partialScript);
+    await expect(el).to.be.accessible();
+  } finally {
+    document.body.style.background = '';
+  }
 }

@@ -1,2 +1,0 @@
-export function findChrome(): string | undefined;
-export const chromeFlags: string[];
