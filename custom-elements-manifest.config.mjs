@@ -64,7 +64,7 @@ export default {
               if (fallback === undefined) continue;
               property.default = fallback;
               if (property.name.startsWith('--ix-color-')) property.syntax = '<color>';
-              else if (/^-?[\d.]+(rem|em|px)$/.test(fallback)) property.syntax = '<length>';
+              else if (/^(-?[\d.]+(rem|em|px)|(min|max|clamp|calc)\(.*\))$/.test(fallback)) property.syntax = '<length>';
             }
           }
         }

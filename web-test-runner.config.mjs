@@ -7,6 +7,7 @@ import { mediaFor, mediaPresets, unsupported } from './scripts/wtr-media.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { checkerReferencePlugin } from './tests/support/checker-reference-command.mjs';
 import { e2eDemoPlugin, e2eMiddleware } from './tests/e2e/e2e-server.mjs';
+import { foregroundPlugin } from './tests/support/foreground-command.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
 import { embedServerPlugin } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
@@ -54,6 +55,7 @@ export default {
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    foregroundPlugin(),
     keyboardPlugin(),
     checkerReferencePlugin(),
     e2eDemoPlugin(),

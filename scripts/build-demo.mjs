@@ -23,6 +23,8 @@ rmSync('dist-demo', { recursive: true, force: true });
 cpSync('demo', 'dist-demo', {
   recursive: true,
   filter: (source) => {
+    // A host page's stylesheet source (compiled into hosts/vendor/ by scripts/host-vendor.mjs).
+    if (source.endsWith('.input.css')) return false;
     const top = relative('demo', source).split(sep)[0] ?? '';
     return !appPages.some((page) => top === page || top === `${page}.html`);
   },

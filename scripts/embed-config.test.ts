@@ -96,7 +96,7 @@ describe('embed configuration', () => {
     const inside = checkConfig({ element: 'ix-trial-cta', attributes: { price: '40' }, provider: { price: '30', currency: 'USD' }, tokens: {} }, options);
     assert.deepEqual(inside.spec.attributes, [['price', '40']], 'the element’s 40 wins over the provider’s 30');
     assert.deepEqual(inside.spec.provider, [['price', '30']], 'the provider’s USD is the default already');
-    const tokens = checkConfig({ element: 'ix-trial-cta', attributes: {}, tokens: { '--ix-radius': '0.5rem', '--ix-space': '2rem' } }, options);
+    const tokens = checkConfig({ element: 'ix-trial-cta', attributes: {}, tokens: { '--ix-radius': '0.5em', '--ix-space': '2rem' } }, options);
     assert.deepEqual(tokens.spec.tokens, [['--ix-space', '2rem']]);
     const sections = checkConfig({ element: 'ix-technique-card', attributes: { technique: slug, sections: 'why,how,evidence,sources,mistake,cta' }, tokens: {} }, options);
     assert.deepEqual(sections.spec.attributes, [['technique', slug]], 'every section in the authored order is the default');

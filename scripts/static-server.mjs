@@ -3,10 +3,12 @@
  * end-to-end tests, browser benchmarks and Lighthouse. A folder's URL serves its index.html; a
  * missing /favicon.ico answers "no content" so browsers' own requests add no 404s to the logs.
  *
- *   const server = await serveStatic(root, { headersFor, cdn });  // server.origin, server.close()
+ *   const server = await serveStatic(root, { headersFor, cdn, aliases });  // server.origin, server.close()
  *
  * `headersFor(path)` adds response headers per URL path (e.g. a strict CSP on pages); `cdn` serves
- * like a CDN would (gzip for text, long-lived caching for everything but pages).
+ * like a CDN would (gzip for text, long-lived caching for everything but pages); `aliases` serves a
+ * URL path from another file under root (e.g. `{ '/ix-widgets.js': '/dist/ix-widgets.js' }`, as the
+ * demo pages load the bundle).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -24,11 +26,12 @@ const contentTypes = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveStatic(root, { headersFor = () => ({}), cdn = false } = {}) {
+export async function serveStatic(root, { headersFor = () => ({}), cdn = false, aliases = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
+    path = aliases[path] ?? path;
     const file = normalize(join(base, path));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       if (path === '/favicon.ico') response.writeHead(204).end();

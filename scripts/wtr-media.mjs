@@ -18,14 +18,21 @@ export const mediaPresets = {
   dark: { colorScheme: 'dark', reducedMotion: 'no-preference', forcedColors: 'none' },
   'reduced-motion': { colorScheme: 'light', reducedMotion: 'reduce', forcedColors: 'none' },
   'forced-colors': { colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'active' },
+  // Launched light; the files switch the OS setting while a page is open (Chromium's CDP only).
+  'os-switch': { colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' },
 };
 
 /**
  * Presets an engine cannot be launched with, and why. The files of such a group are listed by
  * name as not run in that engine (scripts/wtr-summary-reporter.mjs), never dropped silently.
  */
+const noLiveSwitch =
+  'the OS light/dark setting cannot change while a page is open: Firefox over WebDriver BiDi and WebKitGTK over WebDriver read it only at launch (the *.dark files test a dark OS at load in every engine)';
+
 export const unsupported = {
+  firefox: { 'os-switch': noLiveSwitch },
   webkit: {
+    'os-switch': noLiveSwitch,
     'forced-colors':
       'WebKitGTK has no forced-colours mode: (forced-colors: active) never matches, and no MiniBrowser flag, GTK setting or WebDriver command turns it on',
   },

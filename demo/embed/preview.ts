@@ -57,9 +57,9 @@ export class PreviewFrame {
     this.paste();
   }
 
-  /** The element the snippet made, once the page has it. */
+  /** The element the snippet made (not one the host page has of its own), once the page has it. */
   element(tag: string): Element | undefined {
-    return this.document?.querySelector(tag) ?? undefined;
+    return this.document?.querySelector(`[data-embed-slot] ${tag}`) ?? undefined;
   }
 
   /** Resolves when the bundle has defined `tag` and every IX element in the preview has rendered, or the bundle was refused. */

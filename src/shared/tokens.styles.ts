@@ -4,14 +4,26 @@ import { css } from 'lit';
  * The theme tokens every IX element shares. Hosts set the public `--ix-*` properties on the
  * element or any ancestor; the defaults below apply only where the page sets nothing.
  *
- * Light and dark defaults are one `light-dark()` pair each, resolved by the host's
- * `color-scheme`: `theme="light|dark"` pins it, otherwise it follows `prefers-color-scheme`.
+ * Sizes follow the text the element sits in: the font size defaults to the surrounding text's
+ * (`1em`, never under 14px) and every length derives from it in `em`, because `rem` is the page
+ * author's unit and many themes shrink it (`html { font-size: 62.5% }`).
+ *
+ * `all: initial` cuts off every property the page's text would pass down (alignment, case,
+ * spacing, wrapping, style, weight, indent, line height…): the element's text is typeset by
+ * these rules, whatever wraps it. Only the font family is taken back from the page, and
+ * `direction` (which `all` leaves alone) still follows the page's language direction, since
+ * headings, labels and terms can be in the page's language and the layout uses logical sides.
+ *
+ * Light and dark defaults are one `light-dark()` pair each, resolved by the `resolved-theme`
+ * attribute the element keeps up to date (src/shared/page-scheme.ts).
+ *
  * Nothing here uses `!important` (except the reduced-motion kill switch), and every rule sits
- * in the shadow root, so a host's own `ix-… {}` or `::part()` rule always wins.
+ * in the shadow root, so a host's own `ix-… {}` or `::part()` rule always wins: that is how a
+ * page overrides the default `margin-block` that keeps the element off its neighbours.
  */
 export const tokenStyles = css`
   :host {
-    color-scheme: light dark;
+    all: initial;
     --_ix-accent: var(--ix-color-accent, light-dark(#2f5bd3, #9db9ff));
     --_ix-on-accent: var(--ix-color-on-accent, light-dark(#ffffff, #0d1426));
     --_ix-text: var(--ix-color-text, light-dark(#1d2330, #e8ebf2));
@@ -22,24 +34,30 @@ export const tokenStyles = css`
     --_ix-danger: var(--ix-color-danger, light-dark(#a4262c, #ffa3a8));
     --_ix-focus: var(--ix-color-focus, var(--_ix-accent));
     --_ix-font: var(--ix-font-family, inherit);
-    --_ix-size: var(--ix-font-size, 1rem);
-    --_ix-radius: var(--ix-radius, 0.5rem);
-    --_ix-space: var(--ix-space, 1rem);
+    --_ix-size: var(--ix-font-size, max(1em, 14px));
+    --_ix-radius: var(--ix-radius, 0.5em);
+    --_ix-space: var(--ix-space, 1em);
 
     display: block;
+    margin-block: 1.5em;
     box-sizing: border-box;
+    visibility: inherit;
+    color-scheme: light;
     color: var(--_ix-text);
     font-family: var(--_ix-font);
     font-size: var(--_ix-size);
     line-height: 1.55;
   }
 
-  :host([theme='light']) {
-    color-scheme: light;
+  :host([resolved-theme='dark']) {
+    color-scheme: dark;
   }
 
-  :host([theme='dark']) {
-    color-scheme: dark;
+  /* A nested element (the call to action in a card or checker) sits flush and takes its
+     parent's size as it is: an em-based --ix-font-size must not apply twice. */
+  [part~='cta'] {
+    --ix-font-size: initial;
+    margin: 0;
   }
 
   :host([hidden]) {

@@ -7,7 +7,13 @@
  * dist/ix-widgets.js, the file a CDN serves, and injects tests/support/frame-probe.js as the
  * first script of any HTML page whose URL carries `ix-probe`, so errors from the page's first
  * moment are recorded in `problems`.
+ *
+ * A hidden test tab (two test files run at once) does not render: no animation frames, no CSS
+ * transitions, no media-query change events. Waiting here never depends on a frame coming (a
+ * frame or a short timeout, whichever is first), and `waitInPage` brings the tab to the front
+ * (the `ix-foreground` command) while it is hidden, so what needs rendering gets it.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface FrameProblems {
   errors: string[];
@@ -41,22 +47,21 @@ function withProbe(url: string): string {
   return target.href;
 }
 
-/**
- * The next animation frame of `win`, or 100 ms, whichever comes first: with two test files at once
- * (concurrency 2) Chromium may never run one tab's requestAnimationFrame, while its timers run.
- * Layout and computed styles are up to date on reading either way.
- */
-function frameOf(win: Window): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    win.requestAnimationFrame(() => (clearTimeout(timer), resolve()));
+/** One rendered frame of `win`, or 100 ms where none comes (a hidden tab). */
+const frameOf = (win: Window) =>
+  new Promise<void>((resolve) => {
+    win.requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
   });
-}
 
-const nextFrame = async (win: Window = window) => {
-  await frameOf(win);
-  await frameOf(win);
-};
+let askedForFront = 0;
+
+/** Brings this test's tab to the front when it is hidden (at most every 250 ms). */
+export async function toFront(): Promise<void> {
+  if (!document.hidden || performance.now() - askedForFront < 250) return;
+  askedForFront = performance.now();
+  await executeServerCommand('ix-foreground');
+}
 
 export async function openPage(url: string, { width = 1280, height = 800, timeout = 8000 }: OpenPageOptions = {}): Promise<PageFrame> {
   const frame = document.createElement('iframe');
@@ -82,7 +87,8 @@ export async function openPage(url: string, { width = 1280, height = 800, timeou
     async resize(newWidth, newHeight = height) {
       frame.style.width = `${newWidth}px`;
       frame.style.height = `${newHeight}px`;
-      await nextFrame(win);
+      await frameOf(win);
+      await frameOf(win);
     },
     close() {
       frame.remove();
@@ -102,6 +108,7 @@ export async function waitInPage(page: PageFrame, ready: () => boolean, what: st
   const start = performance.now();
   while (!ready()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await toFront();
     await frameOf(page.window);
   }
 }
@@ -122,5 +129,7 @@ export async function settlePage(page: PageFrame): Promise<void> {
       .filter((update): update is Promise<unknown> => typeof update?.then === 'function'); // the page's own realm: not instanceof Promise
     await Promise.all(pending);
   }
-  await nextFrame();
+  await toFront();
+  await frameOf(page.window);
+  await frameOf(page.window);
 }

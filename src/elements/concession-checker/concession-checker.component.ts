@@ -6,6 +6,7 @@ import '../trial-cta/define.js';
 import type { CheckResult } from '../../checker/types.js';
 import { ixConfigContext } from '../../shared/contexts.js';
 import { readConfig } from '../../shared/config/read-config.js';
+import { PageSchemeController } from '../../shared/page-scheme.js';
 import { styles } from './concession-checker.styles.js';
 import { DebounceController } from './debounce-controller.js';
 import { clearDraft, draftStorageKey, loadDraft, saveDraft } from './draft-storage.js';
@@ -69,7 +70,7 @@ const countFormat = new Intl.NumberFormat('en-US');
  * @cssprop --ix-color-danger - Checks that need work and the "invisible" verdict.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
  * @cssprop --ix-font-family - Font (inherits the page's by default).
- * @cssprop --ix-font-size - Base font size.
+ * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */
@@ -129,7 +130,8 @@ export class IxConcessionChecker extends LitElement {
   remember = false;
 
   /**
-   * `light` or `dark`; unset follows the nearest `<ix-provider>`, then `prefers-color-scheme`.
+   * `light` or `dark`; unset follows the nearest `<ix-provider>`, then the page (its declared
+   * `color-scheme`, else the background behind the checker, else `prefers-color-scheme`).
    * The element never writes this attribute: the theme in use is in `resolved-theme`.
    */
   theme?: 'light' | 'dark';
@@ -151,6 +153,7 @@ export class IxConcessionChecker extends LitElement {
   private delay = defaultDebounce;
   private ownTheme?: 'light' | 'dark';
   private draftLoaded = false;
+  private readonly scheme = new PageSchemeController(this);
   private readonly debouncer = new DebounceController(this, () => this.delay, () => this.analyse());
 
   /** The whole text of the script field. Setting it re-runs the checks at once. */
@@ -169,11 +172,7 @@ export class IxConcessionChecker extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('debounce')) this.delay = this.validAttribute<number>('debounce', this.debounce) ?? defaultDebounce;
     if (changed.has('theme')) this.ownTheme = this.validAttribute<'light' | 'dark'>('theme', this.theme || undefined);
-    const theme = this.ownTheme ?? this.pageConfig.value?.theme;
-    if (theme !== (this.getAttribute('resolved-theme') ?? undefined)) {
-      if (theme) this.setAttribute('resolved-theme', theme);
-      else this.removeAttribute('resolved-theme');
-    }
+    this.scheme.apply(this.ownTheme ?? this.pageConfig.value?.theme);
     if (changed.has('firstRequest')) {
       this.firstRequestDraft = this.firstRequest ?? '';
       this.stale = true;
@@ -319,7 +318,7 @@ export class IxConcessionChecker extends LitElement {
       </div>
       <p class="vh" role="status" aria-live="polite" aria-atomic="true">${summarizeVerdict(this.result).announcement}</p>
       ${this.renderResults()}
-      ${this.cta ? html`<ix-trial-cta part="cta" placement="checker"></ix-trial-cta>` : nothing}
+      ${this.cta ? html`<ix-trial-cta part="cta" placement="checker" theme=${this.scheme.value}></ix-trial-cta>` : nothing}
     </div>`;
   }
 

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { providerThemeStyles } from '../../shared/config/provider-theme.styles.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 
 const checkerStyles = css`
@@ -10,6 +9,9 @@ const checkerStyles = css`
   .rules,
   .script {
     display: grid;
+    /* A track may be narrower than its content's min-content (a textarea's 20 columns, a long
+       word): on a 320px screen the fields shrink instead of pushing the panel off the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_ix-space) / 2);
     margin: 0;
   }
@@ -202,4 +204,4 @@ const checkerStyles = css`
   }
 `;
 
-export const styles = [tokenStyles, providerThemeStyles, checkerStyles];
+export const styles = [tokenStyles, checkerStyles];

@@ -151,6 +151,34 @@ describe('<ix-provider>', () => {
     await expect(follows).to.be.accessible();
   });
 
+  it('puts its theme above the page’s own light or dark, and an element’s theme above its own', async () => {
+    // A page section that declares dark and paints dark: without a theme the elements follow it.
+    const section = document.createElement('div');
+    section.style.cssText = 'color-scheme: dark; background: #111';
+    document.body.append(section);
+    try {
+      section.innerHTML = `<ix-provider theme="light">
+        <ix-trial-cta id="follows"></ix-trial-cta><ix-trial-cta id="own" theme="dark"></ix-trial-cta>
+      </ix-provider>`;
+      const provider = section.querySelector<IxProvider>('ix-provider')!;
+      await provider.updateComplete;
+      const follows = ctaIn(provider, '#follows');
+      const own = ctaIn(provider, '#own');
+      await follows.updateComplete;
+      await own.updateComplete;
+      expect(follows.getAttribute('resolved-theme')).to.equal('light');
+      expect(getComputedStyle(follows).colorScheme).to.equal('light');
+      expect(own.getAttribute('resolved-theme')).to.equal('dark');
+      provider.theme = undefined;
+      await provider.updateComplete;
+      await follows.updateComplete;
+      expect(follows.getAttribute('resolved-theme')).to.equal('dark');
+      expect(follows.hasAttribute('theme')).to.be.false;
+    } finally {
+      section.remove();
+    }
+  });
+
   it('replaces the words for every element inside', async () => {
     const provider = await fixture<IxProvider>(html`<ix-provider
       locale="de-DE" currency="EUR" price="30"

@@ -1,9 +1,9 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+import { PageSchemeController } from '../../shared/page-scheme.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
 import { heading } from './card-heading.js';
@@ -95,7 +95,7 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @cssprop --ix-color-border - Card and section borders.
  * @cssprop --ix-color-danger - The common-mistake callout and error messages.
  * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default 1rem).
+ * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */
@@ -136,7 +136,11 @@ export class IxTechniqueCard extends LitElement {
   /** Level of the title heading, 2–6; section headings are one level below. */
   headingLevel = 3;
 
-  /** `light` or `dark`; unset follows the page's `<ix-provider>`, then `prefers-color-scheme`. */
+  /**
+   * `light` or `dark`; unset follows the nearest `<ix-provider>`, then the page (its declared
+   * `color-scheme`, else the background behind the card, else `prefers-color-scheme`). The
+   * element never writes this attribute: the theme in use is in `resolved-theme`.
+   */
   theme?: 'light' | 'dark';
 
   /** `none` hides the practice call to action. */
@@ -149,6 +153,7 @@ export class IxTechniqueCard extends LitElement {
 
   private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
+  private readonly scheme = new PageSchemeController(this);
   private fetching?: AbortController;
   private structuredData?: HTMLScriptElement;
   private viewObserver?: IntersectionObserver;
@@ -184,9 +189,11 @@ export class IxTechniqueCard extends LitElement {
     if (changed.has('cta') && this.cta !== undefined && this.cta !== 'none') {
       this.warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
     }
-    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+    const ownTheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
+    if (changed.has('theme') && this.theme && !ownTheme) {
       this.warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
     }
+    this.scheme.apply(ownTheme ?? this.config.value?.theme);
     if (changed.has('sections') && this.sections) {
       const unknown = this.requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
       if (unknown.length) {
@@ -290,7 +297,6 @@ export class IxTechniqueCard extends LitElement {
   }
 
   override render() {
-    const theme = this.theme ?? this.config.value?.theme;
     const state = this.cardState;
     if (state.status === 'loading') {
       return html`<div part="loading" class="loading" aria-busy="true">
@@ -298,7 +304,7 @@ export class IxTechniqueCard extends LitElement {
       </div>`;
     }
     if (state.status === 'error') {
-      return html`<div part="card" class="card error" data-theme=${theme ?? nothing}>
+      return html`<div part="card" class="card error">
           <p part="error" role="alert"><strong>This technique card could not be shown:</strong> ${state.message}</p>
         </div>
         <slot></slot>`;
@@ -306,7 +312,7 @@ export class IxTechniqueCard extends LitElement {
     const { card } = state;
     const level = this.validLevel() ? this.headingLevel : 3;
     const compact = this.variant === 'compact';
-    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" data-theme=${theme ?? nothing}>
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
       <header part="header">
         ${heading(level, 'title', 'title', card.title)}
         <p part="summary" class="summary">${card.summary}</p>
@@ -321,7 +327,7 @@ export class IxTechniqueCard extends LitElement {
     const label = sectionLabel(name, card);
     const body =
       name === 'cta'
-        ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${ifDefined(this.theme)}></ix-trial-cta>`
+        ? html`<ix-trial-cta part="cta" placement="technique-card" heading-level=${Math.min(level, 6)} theme=${this.scheme.value}></ix-trial-cta>`
         : sectionBody(name, card, (message) => this.warn(message));
     if (compact) {
       return html`<details part=${parts} class="section ${name}${callout}" @toggle=${(event: Event) => this.onToggle(name, event)}>

@@ -22,12 +22,6 @@ const cardStyles = css`
     padding: calc(var(--_ix-space) * 1.25) calc(var(--_ix-space) * 1.5);
     overflow-wrap: break-word;
   }
-  .card[data-theme='dark'] {
-    color-scheme: dark;
-  }
-  .card[data-theme='light'] {
-    color-scheme: light;
-  }
   h2,
   h3,
   h4,

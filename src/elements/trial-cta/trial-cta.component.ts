@@ -8,13 +8,13 @@ import {
   mergeConfig,
   ownSettings,
   placeholders,
-  providerThemeStyles,
   readConfig,
   termsLine,
   withParams,
   type ResolvedSettings,
 } from '../../shared/config/index.js';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+import { PageSchemeController } from '../../shared/page-scheme.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
 import { heading } from './heading.js';
@@ -31,8 +31,9 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * Text attributes are templates: `{product}`, `{days}`, `{price}` and `{perDay}` are replaced
  * by values formatted for the locale and currency.
  *
- * A theme from a provider is applied through the internal `resolved-theme` attribute, so the
- * element's own `theme` attribute is never written by the element and always wins.
+ * The theme in use (own `theme` > provider > the page around it) is applied through the internal
+ * `resolved-theme` attribute, so the element's own `theme` attribute is never written by the
+ * element and always wins.
  *
  * @tagname ix-trial-cta
  * @summary The trial call to action with honest, localised pricing and a campaign-tagged link.
@@ -60,7 +61,7 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * @cssprop --ix-color-border - Border.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
  * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size.
+ * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
  * @cssprop --ix-radius - Corner radius of the box and the button.
  * @cssprop --ix-space - Spacing unit.
  */
@@ -91,7 +92,7 @@ export class IxTrialCta extends LitElement {
     };
   }
 
-  static override styles = [tokenStyles, providerThemeStyles, trialCtaStyles];
+  static override styles = [tokenStyles, trialCtaStyles];
 
   /** Product name; fills `{product}` (default "IX Coach", or the card's). */
   product?: string;
@@ -150,12 +151,13 @@ export class IxTrialCta extends LitElement {
   /** Link text (default "Start your {days}-day free trial", or "Get {product}" without a trial). */
   label?: string;
 
-  /** `light` or `dark`; unset follows the provider, then `prefers-color-scheme`. */
+  /** `light` or `dark`; unset follows the provider, then the page behind it, then `prefers-color-scheme`. */
   theme?: string;
 
   private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
   private readonly warnings = new ConfigWarnings(this);
+  private readonly scheme = new PageSchemeController(this);
   private settings: ResolvedSettings = builtInConfig;
   private finalHref = '';
 
@@ -178,8 +180,7 @@ export class IxTrialCta extends LitElement {
     const { config: own, problems } = readConfig(ownSettings(this));
     this.warnings.report(problems, below);
     const s = (this.settings = mergeConfig(own, below) as ResolvedSettings);
-    if (s.theme) this.setAttribute('resolved-theme', s.theme);
-    else this.removeAttribute('resolved-theme');
+    this.scheme.apply(s.theme);
     this.finalHref = withParams(s.href, {
       utm_medium: 'widget',
       utm_source: s.utmSource,

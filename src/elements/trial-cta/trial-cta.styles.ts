@@ -63,7 +63,7 @@ export const trialCtaStyles = css`
 
   /* Side by side when there is room, stacked on narrow screens: no breakpoint to guess. */
   .banner .text {
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
   }
 
   .banner .button,

@@ -7,4 +7,3 @@ export { builtInConfig, builtInWords, type ResolvedSettings } from './defaults.j
 export { cleanHref, isSafeHref, withParams } from './url.js';
 export { formatMoney, minorDigits, perDayPrice } from './money.js';
 export { fill, linkLabel, placeholders, termsLine } from './terms.js';
-export { providerThemeStyles } from './provider-theme.styles.js';

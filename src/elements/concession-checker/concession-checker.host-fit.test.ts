@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { fontSizeIn, hostileTextStyles, removeWrappers, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
+import type { IxConcessionChecker } from './concession-checker.component.js';
+import { deliberateScript } from './test-helpers/checker-fixture.js';
+
+/**
+ * The checker dropped into a page nobody styled for it: text and buttons sized from the text
+ * around it, none of the page's text styles in its label, verdict, rule rows or call to action,
+ * and light or dark as the page is — its call to action too.
+ */
+
+const probes = ['label', '[part~="field"]', '[part~="button"]', '.hint', '[part~="verdict"] p', '[part~="rule"]', '.fix', '.words'];
+
+async function checkerIn(parent: HTMLElement, attributes = ''): Promise<IxConcessionChecker> {
+  parent.innerHTML = `<ix-concession-checker examples cta ${attributes}></ix-concession-checker>`;
+  const el = parent.querySelector<IxConcessionChecker>('ix-concession-checker')!;
+  el.value = deliberateScript.replace('I’m coming down from what I asked: instead', 'instead');
+  await el.updateComplete;
+  await ctaOf(el).updateComplete;
+  return el;
+}
+
+const ctaOf = (el: IxConcessionChecker) => el.shadowRoot!.querySelector<IxTrialCta>('[part~="cta"]')!;
+const background = (el: Element | null) => getComputedStyle(el!).backgroundColor;
+
+describe('<ix-concession-checker> on a host page', () => {
+  let restoreRoot: (() => void) | undefined;
+  afterEach(() => {
+    restoreRoot?.();
+    restoreRoot = undefined;
+    removeWrappers();
+  });
+
+  it('sizes its text and buttons from the text around it on a 62.5 % root', async () => {
+    restoreRoot = shrinkRoot();
+    const el = await checkerIn(wrapper('font-size: 1.6rem'));
+    expect(fontSizeIn(el, '[part~="verdict"] p')).to.equal(16);
+    expect(fontSizeIn(el, '[part~="button"]')).to.be.closeTo(14.4, 0.01);
+    expect(fontSizeIn(ctaOf(el), '[part~="pitch"]')).to.equal(16);
+  });
+
+  it('keeps every inherited text style of the page out of its label, field, buttons, verdict, rules and marks', async () => {
+    const own = typographyIn(await checkerIn(wrapper()), probes);
+    const el = await checkerIn(wrapper(hostileTextStyles));
+    expect(el.shadowRoot!.querySelectorAll('[part~="rule"]').length).to.be.greaterThan(2);
+    expect(typographyIn(el, probes)).to.deep.equal(own);
+    expect(getComputedStyle(ctaOf(el).shadowRoot!.querySelector('[part~="pitch"]')!).textAlign).to.equal('start');
+    // nowrap leaking in once made a page 5,600 px wide: the checker stays inside its container.
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
+  it('renders its call to action dark under theme="dark" (on a light page)', async () => {
+    const el = await checkerIn(wrapper('background: #fff'), 'theme="dark"');
+    expect(el.getAttribute('resolved-theme')).to.equal('dark');
+    expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+    expect(background(ctaOf(el).shadowRoot!.querySelector('[part~="base"]'))).to.equal('rgb(22, 27, 38)');
+  });
+
+  it('is dark, call to action included, on a page painted dark, and follows the page back to light', async () => {
+    const page = wrapper('background: #202b38; color: #dbdbdb');
+    const el = await checkerIn(page);
+    expect(el.getAttribute('resolved-theme')).to.equal('dark');
+    expect(background(el.shadowRoot!.querySelector('[part~="base"]'))).to.equal('rgb(22, 27, 38)');
+    expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+    // The page's own rule changes (no attribute of <html> or <body>): moving the checker re-reads it.
+    const light = wrapper('background: #fafafa');
+    light.append(el);
+    await el.updateComplete;
+    await ctaOf(el).updateComplete;
+    expect(el.getAttribute('resolved-theme')).to.equal('light');
+    expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('light');
+  });
+
+  it('keeps its draft when the page switches to dark', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body.ix-test-night [data-host-fit] { background: #0c0c0c }';
+    document.head.append(style);
+    try {
+      const el = await checkerIn(wrapper());
+      document.body.classList.add('ix-test-night');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.getAttribute('resolved-theme')).to.equal('dark');
+      expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal(el.value);
+      expect(el.value).to.have.length.greaterThan(20);
+    } finally {
+      document.body.classList.remove('ix-test-night');
+      style.remove();
+    }
+  });
+});

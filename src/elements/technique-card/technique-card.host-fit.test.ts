@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import { fontSizeIn, hostileTextStyles, removeWrappers, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
+import type { IxTechniqueCard } from './technique-card.component.js';
+import { part, seedSlug } from './test-helpers.js';
+
+/**
+ * The card dropped into a page nobody styled for it: its size comes from the text around it, the
+ * page's text styles stay outside, it keeps clear of the paragraphs around it and it is light or
+ * dark as the page is.
+ */
+
+const probes = ['[part~="title"]', '[part~="summary"]', '[part~="section-why"] p', '[part~="step"]', '[part~="badge"]', '[part~="callout"] p', '[part~="link"]'];
+
+async function cardIn(parent: HTMLElement, attributes = ''): Promise<IxTechniqueCard> {
+  parent.innerHTML = `<ix-technique-card technique="${seedSlug}" ${attributes}></ix-technique-card>`;
+  const el = parent.querySelector<IxTechniqueCard>('ix-technique-card')!;
+  await el.updateComplete;
+  const cta = part(el, 'cta') as IxTrialCta | null;
+  await cta?.updateComplete;
+  return el;
+}
+
+const ctaOf = (el: IxTechniqueCard) => part(el, 'cta') as IxTrialCta;
+const background = (el: Element | null) => getComputedStyle(el!).backgroundColor;
+
+describe('<ix-technique-card> on a host page', () => {
+  let restoreRoot: (() => void) | undefined;
+  afterEach(() => {
+    restoreRoot?.();
+    restoreRoot = undefined;
+    removeWrappers();
+  });
+
+  describe('size', () => {
+    it('follows the text it sits in, not the root: 20px article text on a 62.5 % root gives a 20px card', async () => {
+      restoreRoot = shrinkRoot();
+      const el = await cardIn(wrapper('font-size: 20px'));
+      expect(fontSizeIn(el, '[part~="section-why"] p')).to.equal(20);
+      expect(fontSizeIn(el, '[part~="badge"]')).to.equal(18);
+      expect(getComputedStyle(part(el, 'card')!).paddingTop).to.equal('25px');
+      expect(fontSizeIn(ctaOf(el), '[part~="link"]')).to.equal(20);
+    });
+
+    it('never sets its body text under 14px by default, and an explicit --ix-font-size still wins', async () => {
+      restoreRoot = shrinkRoot();
+      const small = await cardIn(wrapper('font-size: 10px'));
+      expect(fontSizeIn(small, '[part~="section-why"] p')).to.equal(14);
+      const chosen = await cardIn(wrapper('font-size: 10px; --ix-font-size: 12px'));
+      expect(fontSizeIn(chosen, '[part~="section-why"] p')).to.equal(12);
+    });
+
+    it('gives its call to action its own size: an em --ix-font-size applies once, not twice', async () => {
+      const el = await cardIn(wrapper('font-size: 16px'), 'style="--ix-font-size: 1.25em"');
+      expect(fontSizeIn(el, '[part~="section-why"] p')).to.equal(20);
+      expect(fontSizeIn(ctaOf(el), '[part~="pitch"]')).to.equal(20);
+    });
+  });
+
+  describe('text styles', () => {
+    it('keeps every inherited text style of the page out, but takes the page’s font family', async () => {
+      const own = typographyIn(await cardIn(wrapper('font-family: Georgia, serif')), probes);
+      const el = await cardIn(wrapper(`${hostileTextStyles}; font-family: Georgia, serif`));
+      expect(typographyIn(el, probes)).to.deep.equal(own);
+      expect(getComputedStyle(part(el, 'card')!).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(ctaOf(el)).textAlign).to.equal('start');
+    });
+
+    it('follows the page’s writing direction', async () => {
+      const page = wrapper();
+      page.dir = 'rtl';
+      const el = await cardIn(page);
+      expect(getComputedStyle(part(el, 'card')!).direction).to.equal('rtl');
+      const steps = part(el, 'steps')!;
+      expect(getComputedStyle(steps).paddingRight).to.not.equal('0px');
+    });
+  });
+
+  describe('spacing', () => {
+    it('keeps 1.5em clear of the paragraphs around it, unless the page says otherwise', async () => {
+      const page = wrapper('font-size: 20px');
+      page.innerHTML = `<p style="margin: 0 0 10px">Before.</p><ix-technique-card technique="${seedSlug}"></ix-technique-card><p style="margin: 10px 0 0">After.</p>`;
+      const el = page.querySelector<IxTechniqueCard>('ix-technique-card')!;
+      await el.updateComplete;
+      const [before, after] = page.querySelectorAll('p');
+      expect(el.getBoundingClientRect().top - before!.getBoundingClientRect().bottom).to.equal(30);
+      expect(after!.getBoundingClientRect().top - el.getBoundingClientRect().bottom).to.equal(30);
+      const style = document.createElement('style');
+      style.textContent = '[data-host-fit] ix-technique-card { margin-block: 4px }';
+      page.append(style);
+      expect(getComputedStyle(el).marginTop).to.equal('4px');
+    });
+  });
+
+  describe('light or dark', () => {
+    it('is dark, call to action included, where the page declares color-scheme: dark', async () => {
+      const el = await cardIn(wrapper('color-scheme: dark'));
+      expect(el.getAttribute('resolved-theme')).to.equal('dark');
+      expect(background(part(el, 'card'))).to.equal('rgb(22, 27, 38)');
+      expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+      expect(el.hasAttribute('theme')).to.equal(false);
+    });
+
+    it('is dark on a dark background the page paints without declaring anything', async () => {
+      const el = await cardIn(wrapper('background: #202b38; color: #dbdbdb'));
+      expect(el.getAttribute('resolved-theme')).to.equal('dark');
+      expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+    });
+
+    it('puts its own theme first, then the page’s declared scheme, then the painted background', async () => {
+      expect((await cardIn(wrapper('color-scheme: light; background: #111'))).getAttribute('resolved-theme')).to.equal('light');
+      const own = await cardIn(wrapper('color-scheme: dark'), 'theme="light"');
+      expect(own.getAttribute('resolved-theme')).to.equal('light');
+      expect(background(part(own, 'card'))).to.equal('rgb(255, 255, 255)');
+      expect(ctaOf(own).getAttribute('resolved-theme')).to.equal('light');
+    });
+
+    it('follows a class switched on <html> while open, nested call to action included', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'html.ix-test-night [data-host-fit] { background: #0c0c0c; color: #eee }';
+      document.head.append(style);
+      try {
+        const el = await cardIn(wrapper());
+        expect(el.getAttribute('resolved-theme')).to.equal('light');
+        document.documentElement.classList.add('ix-test-night');
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        await ctaOf(el).updateComplete;
+        expect(el.getAttribute('resolved-theme')).to.equal('dark');
+        expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+        expect(background(ctaOf(el).shadowRoot!.querySelector('[part~="base"]'))).to.equal('rgb(22, 27, 38)');
+        document.documentElement.classList.remove('ix-test-night');
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(el.getAttribute('resolved-theme')).to.equal('light');
+      } finally {
+        document.documentElement.classList.remove('ix-test-night');
+        style.remove();
+      }
+    });
+
+    it('reads the page again when it is moved to another part of it', async () => {
+      const light = wrapper();
+      const dark = wrapper('background: #111');
+      const el = await cardIn(light);
+      expect(el.getAttribute('resolved-theme')).to.equal('light');
+      dark.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('resolved-theme')).to.equal('dark');
+    });
+  });
+
+  it('is still accessible (axe) in a page’s dark section', async () => {
+    const el = await cardIn(wrapper('background: #161b26; color: #e8ebf2'));
+    for (const animation of ctaOf(el).shadowRoot!.getAnimations()) animation.finish();
+    await expect(el).to.be.accessible();
+  });
+});
