@@ -71,7 +71,7 @@ describe('npm run embed', () => {
   });
 
   it('makes any element from a builder link, theme tokens included, and leaves defaults out', async () => {
-    const out = await snippetFor(['http://127.0.0.1:5173/embed.html?element=ix-trial-cta&price=30&currency=EUR&locale=de-DE&interval=month&--ix-color-accent=%23b00020&--ix-radius=0.5rem']);
+    const out = await snippetFor(['http://127.0.0.1:5173/embed.html?element=ix-trial-cta&price=30&currency=EUR&locale=de-DE&interval=month&--ix-color-accent=%23b00020&--ix-radius=0.5em']);
     const lines = out.split('\n');
     assert.deepEqual(lines.slice(1), [
       '<style>',
