@@ -8,12 +8,14 @@
  * The demo's production copy is assembled by scripts/build-demo.mjs around the built bundle.
  */
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
+import { bundleInfo } from './scripts/bundle-info.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -30,6 +32,34 @@ function bundleFromSource(): Plugin {
     apply: 'serve',
     resolveId(id) {
       return id === '/ix-widgets.js' ? fromRoot('./src/index.ts') : undefined;
+    },
+  };
+}
+
+/**
+ * The embed builder (demo/embed.html) pins the BUILT bundle: `npm start` builds it first, and this
+ * serves its version and integrity hash (`/ix-widgets.json`, computed from the file on each
+ * request), its exact bytes (`/dist/ix-widgets.js`, untouched by vite's transforms, so the
+ * preview's integrity check passes) and the manifest the builder's form is made from.
+ */
+function embedBuilderFiles(): Plugin {
+  const send = (response: ServerResponse, type: string, body: string | Buffer) =>
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  return {
+    name: 'ix-embed-builder-files',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        try {
+          if (path === '/ix-widgets.json') send(response, 'application/json', JSON.stringify({ ...bundleInfo(), src: '/dist/ix-widgets.js' }));
+          else if (path === '/dist/ix-widgets.js') send(response, 'text/javascript; charset=utf-8', readFileSync(fromRoot('./dist/ix-widgets.js')));
+          else if (path === '/custom-elements.json') send(response, 'application/json', readFileSync(fromRoot('./custom-elements.json')));
+          else next();
+        } catch (error) {
+          response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error));
+        }
+      });
     },
   };
 }
@@ -125,6 +155,7 @@ export default defineConfig(({ command, mode }) => {
     resolve: { alias: [{ find: /^ix-widgets$/, replacement: fromRoot('./src/index.ts') }] },
     plugins: [
       bundleFromSource(),
+      embedBuilderFiles(),
       contentWatcher(),
       react({ include: /demo\/react\/.*\.tsx$/ }),
       vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ix-') } } }),

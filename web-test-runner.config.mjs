@@ -9,6 +9,7 @@ import { checkerReferencePlugin } from './tests/support/checker-reference-comman
 import { e2eDemoPlugin, e2eMiddleware } from './tests/e2e/e2e-server.mjs';
 import { foregroundPlugin } from './tests/support/foreground-command.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
+import { embedServerPlugin } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
 // Every test runs in Chromium, Firefox and WebKit; IX_BROWSERS=chromium,firefox picks fewer.
@@ -63,6 +64,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    embedServerPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise head every file's output.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

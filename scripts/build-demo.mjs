@@ -3,16 +3,17 @@
  * Assembles dist-demo/: the plain demo pages as they are, next to the built dist/ix-widgets.js, so
  * `npm run preview` shows the real CDN bundle rather than the source the dev server compiles.
  * The React and Vue pages are apps, so vite builds them, with 'ix-widgets' resolving to the built
- * dist/ix-widgets.js exactly as it would from node_modules.
+ * dist/ix-widgets.js exactly as it would from node_modules; so is the embed builder (embed.html).
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { build } from 'vite';
+import { bundleInfo } from './bundle-info.mjs';
 
-/** Pages that are framework apps: built by vite, not copied (their sources stay out of dist-demo). */
-const appPages = ['react', 'vue'];
+/** Pages that are apps: built by vite, not copied (their sources stay out of dist-demo). */
+const appPages = ['react', 'vue', 'embed'];
 
 if (!existsSync('dist/ix-widgets.js')) {
   console.error('dist/ix-widgets.js is missing: run `npm run build` (it builds the bundle first).');
@@ -29,6 +30,10 @@ cpSync('demo', 'dist-demo', {
   },
 });
 cpSync('dist/ix-widgets.js', 'dist-demo/ix-widgets.js');
+// The embed builder reads the manifest and the release facts beside it: the integrity hash is of
+// the very file copied above, which is also what its preview loads.
+cpSync('custom-elements.json', 'dist-demo/custom-elements.json');
+writeFileSync('dist-demo/ix-widgets.json', `${JSON.stringify({ ...bundleInfo(), src: 'ix-widgets.js' })}\n`);
 
 await build({
   configFile: false,

@@ -1,92 +1,27 @@
 /**
- * Prints the copy-paste embed snippet for a technique card: the pinned bundle script and the
- * element with the card's plain HTML inside, so readers and crawlers without JavaScript (and
- * everyone, until the bundle loads) read the same card.
+ * Prints the copy-paste embed snippet: the pinned bundle script with the integrity hash of the
+ * built dist/ix-widgets.js, then the element — for a technique card with the card's plain HTML
+ * inside, so readers and crawlers without JavaScript (and everyone, until the bundle loads) read
+ * the same card.
  *
  *   npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]
+ *   npm run embed -- '<an embed builder link, or its query>'   any element, provider and theme
+ *
+ * The snippet, the options and their checks are src/embed/'s, which the embed builder
+ * (demo/embed.html) uses too: the same options give the same snippet.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { citationText, doiUrl } from '../src/catalog/citation.js';
 import type { TechniqueCard } from '../src/catalog/schema.js';
-import { sectionTitles } from '../src/catalog/sections.js';
-import { builtInConfig, type ResolvedSettings } from '../src/shared/config/defaults.js';
-import { linkLabel, termsLine } from '../src/shared/config/terms.js';
-import { withParams } from '../src/shared/config/url.js';
+import type { ManifestLike } from '../src/embed/element-options.js';
+import type { EmbedConfig } from '../src/embed/embed-config.js';
+import { buildContent } from './build-content.js';
+import { bundleInfo } from './bundle-info.mjs';
 import { ContentError } from './content/content-error.js';
 import { compileCard } from './content/techniques.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-export interface SnippetOptions {
-  version: string;
-  href?: string;
-  headingLevel?: number;
-}
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for element content and double-quoted attribute values alike. Quotes are left
- * readable in content (the seed is full of them); only `"` inside attributes needs escaping. */
-export function escapeHtml(text: string, inAttribute = false): string {
-  return text.replace(inAttribute ? /[&<>"]/g : /[&<>]/g, (c) => entities[c]!);
-}
-
-export function bundleUrl(version: string): string {
-  return `https://cdn.jsdelivr.net/npm/ix-widgets@${version}/dist/ix-widgets.js`;
-}
-
-/** The card as plain, unstyled HTML: the same words, headings and links as the element. */
-export function fallbackHtml(card: TechniqueCard, { href, headingLevel = 3 }: Omit<SnippetOptions, 'version'> = {}): string[] {
-  const h = (level: number, text: string) => `<h${level}>${escapeHtml(text)}</h${level}>`;
-  const paragraphs = (text: string) => text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`);
-  const sub = Math.min(headingLevel + 1, 6);
-  const settings = { ...builtInConfig, ...card.cta, href: href ?? builtInConfig.href } as ResolvedSettings;
-  const signup = withParams(settings.href, { utm_medium: 'widget', utm_source: settings.utmSource, utm_campaign: card.slug, utm_content: 'technique-card' });
-  const link = (url: string, text: string) => `<a href="${escapeHtml(url, true)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-  const caveat = card.evidence.caveat ? ` ${escapeHtml(card.evidence.caveat.replace(/\n\n/g, ' '))}` : '';
-  return [
-    h(headingLevel, card.title),
-    `<p>${escapeHtml(card.summary)}</p>`,
-    h(sub, sectionTitles.why),
-    ...paragraphs(card.why),
-    h(sub, sectionTitles.how),
-    '<ol>',
-    ...card.how.map((step) => `  <li>${escapeHtml(step)}</li>`),
-    '</ol>',
-    h(sub, sectionTitles.evidence),
-    ...paragraphs(card.evidence.body),
-    `<p><strong>Evidence: ${escapeHtml(card.evidence.strength.replace('-', ' '))}.</strong>${caveat}</p>`,
-    h(sub, sectionTitles.sources),
-    '<ol>',
-    ...card.sources.map((source) => {
-      const url = source.doi ? doiUrl(source.doi) : source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
-      const label = source.doi ? `doi:${source.doi}` : url;
-      return `  <li>${escapeHtml(citationText(source))}${url && label ? ` ${link(url, label)}` : ''}</li>`;
-    }),
-    '</ol>',
-    h(sub, sectionTitles.mistake),
-    ...paragraphs(card.mistake),
-    h(sub, `${sectionTitles.cta} ${card.cta.product}`),
-    `<p>${escapeHtml(card.cta.pitch)}</p>`,
-    `<p>${escapeHtml(termsLine(settings))} ${link(signup, linkLabel(settings))}</p>`,
-  ];
-}
-
-export function embedSnippet(card: TechniqueCard, options: SnippetOptions): string {
-  const level = options.headingLevel && options.headingLevel !== 3 ? ` heading-level="${options.headingLevel}"` : '';
-  const href = options.href ? ` href="${escapeHtml(options.href, true)}"` : '';
-  const fallback = ['<article>', ...fallbackHtml(card, options).map((line) => `  ${line}`), '</article>'].map((line) => `  ${line}`);
-  return [
-    `<script type="module" src="${bundleUrl(options.version)}"></script>`,
-    ...(href ? [`<ix-provider${href}>`] : []),
-    `<ix-technique-card technique="${escapeHtml(card.slug, true)}"${level}>`,
-    ...fallback,
-    '</ix-technique-card>',
-    ...(href ? ['</ix-provider>'] : []),
-  ].join('\n');
-}
 
 export async function loadCard(slug: string): Promise<TechniqueCard> {
   const dir = join(root, 'content/techniques');
@@ -97,22 +32,71 @@ export async function loadCard(slug: string): Promise<TechniqueCard> {
   return compileCard(`content/techniques/${slug}.md`, await readFile(join(dir, `${slug}.md`), 'utf8'));
 }
 
+const usage = "usage: npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]\n       npm run embed -- '<embed builder link or query, e.g. element=ix-trial-cta&price=30>'";
+
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
+/** The first form's options as a configuration (what the builder's form would hold). */
+export function configFromArgs(args: string[]): EmbedConfig {
   const slug = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  if (!slug) throw new Error(usage);
   const level = option(args, '--heading-level');
   const href = option(args, '--href');
+  return {
+    element: 'ix-technique-card',
+    attributes: { technique: slug, ...(level !== undefined ? { 'heading-level': level } : {}) },
+    ...(href !== undefined ? { provider: { href } } : {}),
+    tokens: {},
+  };
+}
+
+/** The snippet for command-line arguments; throws with every problem the elements would warn about. */
+export async function snippetFor(args: string[]): Promise<string> {
+  // The checks and the catalog read src/generated/, so it must exist and be current.
+  await buildContent();
+  const { checkConfig, configFromQuery } = await import('../src/embed/embed-config.js');
+  const { elementOptions } = await import('../src/embed/element-options.js');
+  const { embedSnippet } = await import('../src/embed/snippet.js');
+  const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8')) as ManifestLike;
+  const options = elementOptions(manifest);
+  const link = args.length === 1 && /[=?]/.test(args[0]!) ? args[0]! : undefined;
+  let config: EmbedConfig;
+  if (link) {
+    const parsed = configFromQuery(link.includes('?') ? link.slice(link.indexOf('?') + 1) : link, options);
+    if (parsed.problems.length) throw new Error(parsed.problems.map((p) => `${p.key}=${JSON.stringify(p.value)}: ${p.message}`).join('\n'));
+    config = parsed.config;
+  } else {
+    config = configFromArgs(args);
+    if (typeof config.attributes.technique === 'string') await loadCard(config.attributes.technique); // a clear "unknown technique" first
+  }
+  const { problems, spec } = checkConfig(config, options);
+  if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
+  // The card as authored right now, not as last compiled.
+  const card = spec.card && (await loadCard(spec.card.slug));
+  return embedSnippet({ ...spec, ...(card ? { card } : {}) }, bundleInfo(root));
+}
+
+/** A bundle older than the sources would pin the hash of code that is no longer the code. */
+async function warnIfBundleIsOlderThanSource(): Promise<void> {
+  const built = await stat(join(root, 'dist/ix-widgets.js')).catch(() => undefined);
+  if (!built) return;
+  const files = await readdir(join(root, 'src'), { recursive: true });
+  for (const file of files) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file.startsWith('embed')) continue;
+    if ((await stat(join(root, 'src', file))).mtimeMs > built.mtimeMs) {
+      console.error(`embed: src/${file} is newer than dist/ix-widgets.js; run \`npm run build:bundle\` so the integrity hash is of the current code`);
+      return;
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const run = async () => {
-    if (!slug) throw new Error('usage: npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]');
-    if (level !== undefined && !/^[2-6]$/.test(level)) throw new Error(`--heading-level must be 2–6, got "${level}"`);
-    if (href !== undefined && !/^https?:\/\//i.test(href)) throw new Error(`--href must be an http(s) address, got "${href}"`);
-    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
-    console.log(embedSnippet(await loadCard(slug), { version: pkg.version, href, headingLevel: level ? Number(level) : undefined }));
+    await warnIfBundleIsOlderThanSource();
+    console.log(await snippetFor(process.argv.slice(2)));
   };
   run().catch((error: unknown) => {
     console.error(error instanceof ContentError || error instanceof Error ? `embed: ${error.message}` : error);

@@ -1,47 +1,31 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import '../src/elements/concession-checker/define.js';
+import type { IxConcessionChecker } from '../src/elements/concession-checker/concession-checker.component.js';
+import { manifestControls, renderElement } from './manifest-controls.js';
 
-interface CheckerArgs {
-  value: string;
-  label?: string;
-  placeholder?: string;
-  firstRequest?: string;
-  showFirstRequest: boolean;
-  examples: boolean;
-  cta: boolean;
-  remember: boolean;
-  debounce: number;
-  theme?: 'light' | 'dark';
-}
-
+const tag = 'ix-concession-checker';
+const controls = manifestControls(tag);
 const grantFirstAsk = 'Could you give up your whole weekend to help me write the grant application?';
 
-const meta: Meta<CheckerArgs> = {
+const meta: Meta = {
   title: 'Elements/ix-concession-checker',
-  component: 'ix-concession-checker',
-  args: { value: '', showFirstRequest: false, examples: false, cta: false, remember: false, debounce: 150 },
+  component: tag,
+  args: { ...controls.args, value: '' },
   argTypes: {
-    value: { control: 'text', description: 'The script (the `value` property).' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    ...controls.argTypes,
+    value: { control: 'text', description: 'The script (the `value` property).', table: { category: 'properties' } },
   },
-  render: (args) =>
-    html`<ix-concession-checker
-      .value=${args.value}
-      label=${args.label ?? nothing}
-      placeholder=${args.placeholder ?? nothing}
-      first-request=${args.firstRequest ?? nothing}
-      ?show-first-request=${args.showFirstRequest}
-      ?examples=${args.examples}
-      ?cta=${args.cta}
-      ?remember=${args.remember}
-      debounce=${args.debounce}
-      theme=${args.theme ?? nothing}
-    ></ix-concession-checker>`,
+  // Every attribute and token from custom-elements.json, plus the `value` property.
+  render: (args: Args) => {
+    const checker = renderElement<IxConcessionChecker>(tag, args);
+    checker.value = String(args.value ?? '');
+    return checker;
+  },
 };
 export default meta;
 
-type Story = StoryObj<CheckerArgs>;
+type Story = StoryObj;
 
 /** Nothing typed yet: the hint, the privacy note and the example buttons. */
 export const Empty: Story = { args: { examples: true } };
@@ -96,8 +80,8 @@ export const LongText: Story = {
 /** The original ask in its own field: naming its content counts as pointing back at it. */
 export const WithFirstRequest: Story = {
   args: {
-    showFirstRequest: true,
-    firstRequest: grantFirstAsk,
+    'show-first-request': true,
+    'first-request': grantFirstAsk,
     value: 'No worries. Let me propose something smaller: could you review just the budget section of the grant application?',
   },
 };
@@ -109,8 +93,8 @@ export const Dark: Story = {
     theme: 'dark',
     examples: true,
     remember: true,
-    showFirstRequest: true,
-    firstRequest: grantFirstAsk,
+    'show-first-request': true,
+    'first-request': grantFirstAsk,
   },
   parameters: { backgrounds: { default: 'dark' } },
   decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],

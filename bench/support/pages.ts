@@ -2,7 +2,8 @@
  * The pages the browser benchmarks load (and bench/profile-load.ts profiles), so a benchmark
  * and its profile always look at the same page.
  */
-import { fallbackHtml, loadCard } from '../../scripts/embed-snippet.js';
+import { loadCard } from '../../scripts/embed-snippet.js';
+import { fallbackHtml } from '../../src/embed/snippet.js';
 
 export const cardSlug = 'make-the-step-down-visibly-deliberate';
 

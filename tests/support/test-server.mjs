@@ -1,16 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
 /**
  * What the browser-test server adds to plain static serving, for pages opened whole by
  * tests/support/page-frame.ts:
- * - `/ix-widgets.js` is the BUILT dist/ix-widgets.js, exactly the file a CDN serves (pages under
- *   demo/ load it by that path, as they do from `npm start`);
+ * - `/ix-widgets.js` (and `/dist/ix-widgets.js`) is the BUILT dist/ix-widgets.js, byte for byte the
+ *   file a CDN serves (pages under demo/ load it by that path, as they do from `npm start`);
  * - an HTML page requested with `ix-probe` in its query gets tests/support/frame-probe.js as its
  *   first script, so a test sees the page's errors and CSP violations from its first moment.
  */
+const bundleFile = fileURLToPath(new URL('../../dist/ix-widgets.js', import.meta.url));
 const probeTag = '<script src="/tests/support/frame-probe.js"></script>';
 
 export function pageFrameMiddleware() {
   return async function pageFrame(context, next) {
-    if (context.path === '/ix-widgets.js') context.url = context.url.replace('/ix-widgets.js', '/dist/ix-widgets.js');
+    if (context.path === '/ix-widgets.js' || context.path === '/dist/ix-widgets.js') {
+      // The file's exact bytes, answered here before the esbuild plugin, which would re-emit it
+      // (and so break the integrity hash every snippet pins).
+      context.type = 'text/javascript';
+      context.set('cache-control', 'no-store');
+      context.body = await readFile(bundleFile);
+      return;
+    }
     const probed = context.URL.searchParams.has('ix-probe');
     await next();
     if (!probed || !context.response.is('html') || context.status !== 200) return;

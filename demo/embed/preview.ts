@@ -1,0 +1,118 @@
+/**
+ * The live preview: a host page in an iframe, the real built bundle loaded into it with the
+ * snippet's own integrity hash (so a wrong hash shows here first), and the snippet's style and
+ * element pasted into the page's embed slot on every change.
+ */
+
+export interface LocalBundle {
+  /** Where this server serves the exact bytes of dist/ix-widgets.js. */
+  src: string;
+  integrity: string;
+}
+
+export type BundleState = 'loading' | 'ready' | 'refused';
+
+type Upgradable = Element & { updateComplete?: Promise<unknown> };
+
+/** The next frame, or 100 ms if frames are not running (a background tab), so nothing waits forever. */
+const nextFrame = (win: Window) =>
+  new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => (win.clearTimeout(timer), resolve()));
+  });
+
+export class PreviewFrame {
+  bundleState: BundleState = 'loading';
+  private markup = '';
+  private loading?: Promise<void>;
+
+  constructor(
+    readonly frame: HTMLIFrameElement,
+    private readonly bundle: LocalBundle,
+    private readonly onBundleState: (state: BundleState) => void,
+  ) {}
+
+  get document(): Document | undefined {
+    return this.frame.contentDocument ?? undefined;
+  }
+
+  private slotSelector?: string;
+
+  /** Opens a host page; the current markup is pasted into it once it has loaded (see host-pages.ts for where). */
+  open(url: string, slot?: string): Promise<void> {
+    const loaded = new Promise<void>((resolve) => this.frame.addEventListener('load', () => resolve(), { once: true }));
+    this.slotSelector = slot;
+    this.frame.src = url;
+    this.loading = loaded.then(() => {
+      this.loadBundle();
+      this.paste();
+    });
+    return this.loading;
+  }
+
+  /** Replaces the embed with new markup (the snippet without its script). */
+  async show(markup: string): Promise<void> {
+    this.markup = markup;
+    await this.loading;
+    this.paste();
+  }
+
+  /** The element the snippet made (not one the host page has of its own), once the page has it. */
+  element(tag: string): Element | undefined {
+    return this.document?.querySelector(`[data-embed-slot] ${tag}`) ?? undefined;
+  }
+
+  /** Resolves when the bundle has defined `tag` and every IX element in the preview has rendered, or the bundle was refused. */
+  async settled(tag: string): Promise<void> {
+    await this.loading;
+    const win = this.frame.contentWindow;
+    const doc = this.document;
+    if (!win || !doc) return;
+    while (this.bundleState === 'loading') await nextFrame(win);
+    if (this.bundleState === 'refused') return;
+    await win.customElements.whenDefined(tag);
+    for (let round = 0; round < 3; round += 1) {
+      const pending = [...doc.querySelectorAll<Upgradable>('ix-provider, ix-technique-card, ix-trial-cta, ix-concession-checker')]
+        .flatMap((el) => [el, ...[...(el.shadowRoot?.querySelectorAll<Upgradable>('ix-trial-cta') ?? [])]])
+        .map((el) => el.updateComplete)
+        .filter((update): update is Promise<unknown> => update !== undefined);
+      await Promise.all(pending);
+    }
+    await nextFrame(win);
+  }
+
+  private loadBundle(): void {
+    const doc = this.document;
+    if (!doc) return;
+    this.setBundleState('loading');
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = this.bundle.src;
+    script.integrity = this.bundle.integrity;
+    script.crossOrigin = 'anonymous';
+    script.addEventListener('error', () => this.setBundleState('refused'));
+    // A module script runs after the document is parsed; `load` fires once it has run.
+    script.addEventListener('load', () => this.setBundleState('ready'));
+    doc.head.append(script);
+  }
+
+  private setBundleState(state: BundleState): void {
+    this.bundleState = state;
+    this.onBundleState(state);
+  }
+
+  private paste(): void {
+    const doc = this.document;
+    if (!doc?.body) return;
+    let slot = doc.querySelector<HTMLElement>('[data-embed-slot]');
+    if (!slot) {
+      slot = doc.createElement('div');
+      slot.dataset.embedSlot = '';
+      const replaced = this.slotSelector ? doc.querySelector(this.slotSelector) : null;
+      if (replaced) replaced.replaceWith(slot);
+      else (doc.querySelector('main') ?? doc.body).append(slot);
+    }
+    // The snippet holds only our own escaped markup (src/embed/snippet.ts), never raw input.
+    slot.innerHTML = this.markup;
+  }
+}

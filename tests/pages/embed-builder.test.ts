@@ -1,0 +1,260 @@
+/**
+ * The embed builder (demo/embed.html), driven through its own controls: options change the
+ * preview and the snippet together; the copied snippet renders the same element in a blank page;
+ * the link round-trips; invalid values get the element's own message and stay out of the snippet;
+ * the hash is the built bundle's; the snippet is exactly what `npm run embed` prints for the link.
+ */
+import { expect } from '@open-wc/testing';
+import { closeAllPages, openPage, settlePage, waitInPage } from '../support/page-frame.js';
+import { integrityOf, openBuilder, paste, sha384, writtenAttributes, type Builder } from './embed-builder-page.js';
+
+const slug = 'make-the-step-down-visibly-deliberate';
+const NBSP = '\u00a0';
+
+function previewElement(builder: Builder, tag: string): HTMLElement {
+  // The embed, not an element the host page has of its own.
+  const element = builder.preview().document.querySelector<HTMLElement>(`[data-embed-slot] ${tag}`);
+  if (!element) throw new Error(`the preview has no <${tag}>`);
+  return element;
+}
+
+const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('embed builder', function () {
+  this.timeout(30_000);
+  afterEach(closeAllPages);
+
+  it('starts with a card from the catalog, previewed with the real bundle, and its snippet', async () => {
+    const builder = await openBuilder();
+    const card = previewElement(builder, 'ix-technique-card');
+    expect(card.getAttribute('technique')).to.equal(slug);
+    expect(card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim()).to.equal('Make the step-down visibly deliberate');
+    expect(builder.snippet().split('\n')[1]).to.equal(`<ix-technique-card technique="${slug}">`);
+    expect(builder.snippet()).to.contain('<h3>Make the step-down visibly deliberate</h3>');
+    expect(builder.root.querySelector('[role="alert"]')).to.equal(null);
+    expect(builder.page.problems.errors).to.deep.equal([]);
+  });
+
+  it('changes the preview and the snippet together as options change', async () => {
+    const builder = await openBuilder();
+    await builder.click('#element-ix-trial-cta');
+    expect(builder.snippet().split('\n').slice(1)).to.deep.equal(['<ix-trial-cta></ix-trial-cta>']);
+    await builder.type('#element-price', '30');
+    await builder.type('#element-currency', 'EUR');
+    await builder.type('#element-locale', 'de-DE');
+    await builder.select('#element-layout', 'banner');
+    expect(builder.snippet()).to.contain('<ix-trial-cta price="30" currency="EUR" locale="de-DE" layout="banner"></ix-trial-cta>');
+    const cta = previewElement(builder, 'ix-trial-cta');
+    expect(cta.getAttribute('layout')).to.equal('banner');
+    const terms = cta.shadowRoot!.querySelector('[part~="terms"]')!.textContent.replace(/[ \n\t]+/g, ' ').trim();
+    expect(terms).to.equal(`7 days free, then 30${NBSP}€/month (~1,00${NBSP}€/day)`);
+    // The form's own line says what the element will read, as it is typed.
+    expect(builder.field('#element-terms .terms').textContent).to.equal(terms);
+
+    await builder.type('#token-ix-color-accent', '#b00020');
+    expect(builder.snippet()).to.contain('<style>\n  ix-trial-cta {\n    --ix-color-accent: #b00020;\n  }\n</style>');
+    const link = previewElement(builder, 'ix-trial-cta').shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!;
+    expect(builder.preview().window.getComputedStyle(link).backgroundColor).to.equal('rgb(176, 0, 32)');
+
+    await builder.type('#element-price', '');
+    expect(builder.snippet()).to.not.contain('price=');
+    expect(previewElement(builder, 'ix-trial-cta').hasAttribute('price')).to.equal(false);
+  });
+
+  it('wraps the element in a provider whose settings reach it, and puts them in the card’s fallback', async () => {
+    const builder = await openBuilder();
+    await builder.click('#use-provider');
+    await builder.type('#provider-price', '30');
+    await builder.type('#provider-currency', 'GBP');
+    await builder.select('#element-variant', 'compact');
+    const snippet = builder.snippet();
+    expect(snippet).to.contain(`<ix-provider price="30" currency="GBP">\n  <ix-technique-card technique="${slug}" variant="compact">`);
+    expect(snippet).to.contain('<summary>Why it works</summary>');
+    expect(snippet).to.contain('7 days free, then £30/month (~£1.00/day)');
+    const cta = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!;
+    expect(shadowText(cta)).to.contain('7 days free, then £30/month (~£1.00/day)');
+  });
+
+  it('orders and picks the card’s sections', async () => {
+    const builder = await openBuilder();
+    await builder.click('#element-sections-why');
+    await builder.click('[aria-label="Move Call to action up"]');
+    expect(builder.snippet()).to.contain(`<ix-technique-card technique="${slug}" sections="how,evidence,sources,cta,mistake">`);
+    const headings = [...previewElement(builder, 'ix-technique-card').shadowRoot!.querySelectorAll('section > :is(h2,h3,h4,h5,h6)')].map((h) => h.textContent.trim());
+    expect(headings).to.deep.equal(['How to do it', 'Evidence', 'Sources', 'Common mistake']);
+    const parts = [...previewElement(builder, 'ix-technique-card').shadowRoot!.querySelectorAll('[part~="section"]')].map((s) => s.getAttribute('part'));
+    expect(parts.map((p) => /section-(\w+)/.exec(p!)![1])).to.deep.equal(['how', 'evidence', 'sources', 'cta', 'mistake']);
+  });
+
+  it('copies a snippet that renders the same element, attributes and token values in a blank page', async () => {
+    const builder = await openBuilder('?element=ix-technique-card&technique=' + slug + '&heading-level=2&variant=compact&provider&provider.price=30&provider.currency=EUR&provider.locale=de-DE');
+    await builder.click('.presets button:nth-of-type(3)'); // the demo blog's palette
+    await builder.type('#token-ix-radius', '0.75rem');
+    let copied = '';
+    Object.defineProperty(builder.page.window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    await waitInPage(builder.page, () => copied !== '', 'the copy');
+    await waitInPage(builder.page, () => builder.field('.copy-status').textContent === 'Copied the snippet to the clipboard.', 'the copy message');
+    expect(copied).to.equal(builder.snippet());
+    expect(copied).to.contain('--ix-color-accent: #1f5a7a;');
+
+    const blank = await openPage('/tests/pages/fixtures/blank.html');
+    paste(blank, copied, '/dist/ix-widgets.js');
+    await settlePage(blank);
+    for (const tag of ['ix-provider', 'ix-technique-card']) {
+      const pasted = blank.document.querySelector(tag)!;
+      const shown = previewElement(builder, tag);
+      expect(writtenAttributes(pasted), tag).to.deep.equal(writtenAttributes(shown));
+    }
+    const pastedCard = blank.document.querySelector<HTMLElement>('ix-technique-card')!;
+    const previewCard = previewElement(builder, 'ix-technique-card');
+    const tokens = [...copied.matchAll(/^\s+(--ix-[\w-]+):/gm)].map((m) => m[1]!);
+    expect(tokens.length).to.be.greaterThan(5);
+    for (const token of [...tokens, '--ix-color-success']) {
+      expect(blank.window.getComputedStyle(pastedCard).getPropertyValue(token).trim(), token).to.equal(
+        builder.preview().window.getComputedStyle(previewCard).getPropertyValue(token).trim(),
+      );
+    }
+    expect(shadowText(pastedCard)).to.equal(shadowText(previewCard));
+    expect(blank.problems.errors).to.deep.equal([]);
+  });
+
+  it('falls back to selecting the snippet, and says so, without the Clipboard API', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta');
+    Object.defineProperty(builder.page.window.navigator, 'clipboard', { configurable: true, value: undefined });
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    const status = builder.field('.copy-status');
+    await waitInPage(builder.page, () => status.textContent !== '', 'the copy message');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.match(/did not let the page copy\. The snippet is selected: press (Ctrl\+C|⌘C) to copy it\./);
+    const field = builder.field<HTMLTextAreaElement>('#snippet');
+    expect(builder.page.document.activeElement).to.equal(field);
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+  });
+
+  it('keeps the whole configuration in the link and restores it from there', async () => {
+    const query =
+      '?element=ix-trial-cta&price=30&currency=EUR&locale=de-DE&layout=banner&provider&provider.utm-source=blog&--ix-color-accent=%23b00020&page=dark';
+    const builder = await openBuilder(query);
+    expect(builder.field('#element-ix-trial-cta').matches(':checked')).to.equal(true);
+    expect(builder.field('#element-price').value).to.equal('30');
+    expect(builder.field('#element-currency').value).to.equal('EUR');
+    expect(builder.field('#element-locale').value).to.equal('de-DE');
+    expect(builder.field<HTMLSelectElement>('#element-layout').value).to.equal('banner');
+    expect(builder.field('#use-provider').matches(':checked')).to.equal(true);
+    expect(builder.field('#provider-utm-source').value).to.equal('blog');
+    expect(builder.field('#token-ix-color-accent').value).to.equal('#b00020');
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('dark');
+    expect(builder.preview().document.title).to.contain('dark page');
+    const sorted = (search: string) => [...new URLSearchParams(search)].sort(([a], [b]) => a.localeCompare(b));
+    expect(sorted(builder.page.window.location.search)).to.deep.equal(sorted(query));
+
+    // A change goes into the link; the new link opens the same form and snippet.
+    await builder.type('#element-trial-days', '14');
+    await builder.type('#provider-price', '300');
+    const link = builder.page.window.location.search;
+    expect(new URLSearchParams(link).get('trial-days')).to.equal('14');
+    const again = await openBuilder(link);
+    expect(again.field('#element-trial-days').value).to.equal('14');
+    expect(again.field('#provider-price').value).to.equal('300');
+    expect(again.snippet()).to.equal(builder.snippet());
+  });
+
+  it('reports an unknown key or element in the link, and uses the rest', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta&colour=red&provider.bogus=1&--ix-nope=2&price=25&page=moon');
+    const listed = [...builder.root.querySelectorAll('.link-problems li')]
+      .map((li) => li.textContent.replace(/\s+/g, ' ').trim())
+      .filter((line) => !line.startsWith('ix-probe')); // the test harness's own marker, rightly reported too
+    expect(listed.slice(0, 3)).to.deep.equal([
+      'colour=red: <ix-trial-cta> has no attribute "colour"; ignored',
+      'provider.bogus=1: <ix-provider> has no attribute "bogus"; ignored',
+      '--ix-nope=2: <ix-trial-cta> has no custom property --ix-nope; ignored',
+    ]);
+    const pages = [...builder.field<HTMLSelectElement>('#preview-page').options].map((option) => option.value);
+    expect(listed.slice(3)).to.deep.equal([`page=moon: no such preview page; known: ${pages.join(', ')}`]);
+    expect(builder.snippet()).to.contain('<ix-trial-cta price="25"></ix-trial-cta>');
+    const other = await openBuilder('?element=ix-nothing');
+    expect(other.root.querySelector('.link-problems li')!.textContent).to.contain('element=ix-nothing: must be one of ix-technique-card, ix-concession-checker, ix-trial-cta');
+    expect(other.field('#element-ix-technique-card').matches(':checked')).to.equal(true);
+  });
+
+  it('shows the element’s own message beside an invalid value and leaves the value out of the snippet', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta&price=-5&currency=XYZ&href=javascript:alert(1)&layout=banner');
+    // What the element itself warns, from the real bundle in a page of its own.
+    const probe = await openPage('/tests/pages/fixtures/blank.html');
+    paste(probe, `${builder.snippet().split('\n')[0]}\n<ix-trial-cta price="-5" currency="XYZ" href="javascript:alert(1)"></ix-trial-cta>`, '/dist/ix-widgets.js');
+    await settlePage(probe);
+    const warned = probe.problems.warnings;
+    expect(warned).to.have.length(3);
+    for (const name of ['price', 'currency', 'href']) {
+      const field = builder.field(`#element-${name}`);
+      expect(field.getAttribute('aria-invalid'), name).to.equal('true');
+      const message = builder.field(`#element-${name}-problem`).textContent.replace(/^\s*⚠\s*/, '').trim();
+      expect(warned, name).to.include(message);
+      expect(field.getAttribute('aria-describedby')).to.contain(`element-${name}-problem`);
+    }
+    expect(builder.snippet().split('\n').slice(1)).to.deep.equal(['<ix-trial-cta layout="banner"></ix-trial-cta>']);
+    expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('price, currency, href');
+
+    // Typed, not only linked: the message comes and goes with the value.
+    await builder.type('#element-price', '-1');
+    expect(builder.field('#element-price-problem').textContent).to.contain('<ix-trial-cta> price="-1": must be a number ≥ 0; using 40');
+    await builder.type('#element-price', '12');
+    expect(builder.root.querySelector('#element-price-problem')).to.equal(null);
+    expect(builder.snippet()).to.contain('price="12"');
+  });
+
+  it('pins the integrity hash of the built bundle, which the preview loads and the browser accepts', async () => {
+    const builder = await openBuilder();
+    const bytes = await (await fetch('/dist/ix-widgets.js')).arrayBuffer();
+    expect(integrityOf(builder.snippet())).to.equal(await sha384(bytes));
+    const script = builder.preview().document.querySelector<HTMLScriptElement>('script[integrity]')!;
+    expect(script.integrity).to.equal(await sha384(bytes));
+    expect(builder.preview().window.customElements.get('ix-technique-card')).to.not.equal(undefined);
+  });
+
+  it('makes exactly the snippet `npm run embed` prints for the same link', async () => {
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&heading-level=4&cta=none`);
+    await builder.click('#element-sections-sources');
+    await builder.click('#use-provider');
+    await builder.type('#provider-href', 'https://example.com/start?plan=pro');
+    await builder.type('#token-ix-space', '1.25rem');
+    const link = builder.page.window.location.search;
+    const printed = await (await fetch(`/tests/support/embed-cli?link=${encodeURIComponent(link)}`)).text();
+    expect(printed.trimEnd()).to.equal(builder.snippet());
+    expect(builder.snippet()).to.contain('<h4>Make the step-down visibly deliberate</h4>');
+    expect(builder.snippet()).to.not.contain('Practice this with');
+  });
+
+  it('reads out contrast from the preview and warns below AA', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta');
+    const row = (pair: string) => builder.field(`tr[data-pair="${pair}"]`);
+    expect(row('--ix-color-text on --ix-color-surface').className).to.equal('pass');
+    await builder.type('#token-ix-color-text', '#b8b8b8');
+    expect(row('--ix-color-text on --ix-color-surface').className).to.equal('fail');
+    expect(row('--ix-color-text on --ix-color-surface').textContent).to.match(/1\.9\d:1\s*Below AA: needs 4\.5:1/);
+    expect(builder.field('#contrast-summary').textContent).to.contain('1 colour pair is below WCAG AA');
+    await builder.click('.presets button:nth-of-type(4)'); // high contrast
+    expect(builder.field('#contrast-summary').textContent).to.contain('Every colour pair meets WCAG AA');
+    await builder.click('.presets button:nth-of-type(2)'); // dark
+    expect(builder.snippet()).to.contain('<ix-trial-cta theme="dark"></ix-trial-cta>');
+    expect(builder.field('.contrast caption').textContent).to.contain('dark scheme');
+    expect(row('--ix-color-on-accent on --ix-color-accent').className).to.equal('pass');
+  });
+
+  it('shows the embed on every listed preview page', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta&price=9');
+    // Every page the builder lists (demo/embed/host-pages.ts), the first one last to show switching back.
+    const pages = [...builder.field<HTMLSelectElement>('#preview-page').options].map((option) => option.value);
+    expect(pages.length).to.be.at.least(3);
+    for (const page of [...pages.slice(1), pages[0]!]) {
+      await builder.select('#preview-page', page);
+      await waitInPage(builder.page, () => Boolean(builder.preview().document.querySelector('[data-embed-slot] ix-trial-cta[price="9"]')), `the embed on ${page}`);
+      await builder.settled();
+      expect(shadowText(previewElement(builder, 'ix-trial-cta'))).to.contain('$9/month');
+    }
+  });
+});
