@@ -2,7 +2,7 @@
 /**
  * What each part of dist/ix-widgets.js costs. Builds the bundle once more with a source map into
  * .cache/size-report/, attributes every minified byte to the source file it came from, and groups
- * the files into parts (lit, the context protocol, each element, content, checker…).
+ * the files into parts (lit, @lit/context, each element, content, checker…).
  *
  * gzip and brotli (what CDNs serve) do not split cleanly: a part compressed alone loses the
  * context the rest gives it. Their columns therefore scale each part's stand-alone compressed
@@ -25,7 +25,6 @@ const map = JSON.parse(readFileSync(`${outDir}/ix-widgets.js.map`, 'utf8'));
 
 const parts = [
   [/node_modules\/@lit\/context\//, '@lit/context'],
-  [/src\/shared\/context\.ts/, 'context protocol'],
   [/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//, 'lit'],
   [/node_modules\/zod\//, 'zod/mini (validation)'],
   [/src\/generated\/techniques/, 'content: technique cards'],

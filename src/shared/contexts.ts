@@ -1,4 +1,4 @@
-import { createContext } from './context.js';
+import { createContext } from '@lit/context';
 import type { IxSettings } from './config/schema.js';
 
 /**

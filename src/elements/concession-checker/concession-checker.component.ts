@@ -3,7 +3,7 @@ import { checkScript } from '../../checker/index.js';
 // With `cta` the checker renders <ix-trial-cta>: using the checker alone must bring it along.
 import '../trial-cta/define.js';
 import type { CheckResult } from '../../checker/types.js';
-import { ContextConsumer } from '../../shared/context.js';
+import { ContextConsumer } from '@lit/context';
 import { ixConfigContext } from '../../shared/contexts.js';
 import { readConfig } from '../../shared/config/read-config.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
@@ -135,7 +135,7 @@ export class IxConcessionChecker extends LitElement {
    */
   theme?: 'light' | 'dark';
 
-  private readonly pageConfig = new ContextConsumer(this, ixConfigContext);
+  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
 
   private result: CheckResult = { verdict: 'empty', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */

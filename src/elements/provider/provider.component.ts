@@ -1,11 +1,11 @@
-import { ContextConsumer, ContextProvider } from '../../shared/context.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { builtInConfig, ConfigWarnings, mergeConfig, ownSettings, readConfig } from '../../shared/config/index.js';
 import { ixConfigContext, type IxConfig } from '../../shared/contexts.js';
 
 /**
  * Page-level settings for every IX element inside it — also elements added later and those
- * inside other elements' shadow roots — delivered through the context protocol (src/shared/context.ts).
+ * inside other elements' shadow roots — delivered through `@lit/context`.
  *
  * A nested provider merges its parent's settings: for each field the nearest provider that sets
  * it wins, and an element's own attribute beats every provider. Changing an attribute updates
@@ -89,8 +89,8 @@ export class IxProvider extends LitElement {
   /** Link text, e.g. "{days} Tage kostenlos testen". */
   label?: string;
 
-  private readonly outer = new ContextConsumer(this, ixConfigContext);
-  private readonly provider = new ContextProvider<IxConfig>(this, ixConfigContext, {});
+  private readonly outer = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly provider = new ContextProvider(this, { context: ixConfigContext, initialValue: {} });
   private readonly warnings = new ConfigWarnings(this);
 
   /** The merged settings this provider hands down (its own valid values over its parent's). */

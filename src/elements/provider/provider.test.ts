@@ -10,11 +10,7 @@ import type { IxProvider } from './provider.component.js';
 
 const NBSP = '\u00a0';
 
-/**
- * Stands in for a technique card: provides its info and renders a CTA in its shadow root. It uses
- * @lit/context's own provider, keyed like ours, so these tests also show that the elements' context
- * consumers (src/shared/context.ts) speak the same protocol as the library.
- */
+/** Stands in for a technique card: provides its info and renders a CTA in its shadow root. */
 class CardStandIn extends LitElement {
   readonly card = new ContextProvider(this, {
     context: createContext<IxCardInfo | undefined>(Symbol.for('ix-widgets.card')),

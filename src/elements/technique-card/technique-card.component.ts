@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
-import { ContextConsumer, ContextProvider } from '../../shared/context.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
@@ -152,8 +152,8 @@ export class IxTechniqueCard extends LitElement {
 
   private cardState: CardState = { status: 'loading' };
 
-  private readonly config = new ContextConsumer(this, ixConfigContext);
-  private readonly cardInfo = new ContextProvider(this, ixCardContext);
+  private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
   private readonly scheme = new PageSchemeController(this);
   private fetching?: AbortController;
   private viewObserver?: IntersectionObserver;

@@ -12,7 +12,7 @@ import {
   withParams,
   type ResolvedSettings,
 } from '../../shared/config/index.js';
-import { ContextConsumer } from '../../shared/context.js';
+import { ContextConsumer } from '@lit/context';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -154,8 +154,8 @@ export class IxTrialCta extends LitElement {
   /** `light` or `dark`; unset follows the provider, then the page behind it, then `prefers-color-scheme`. */
   theme?: string;
 
-  private readonly pageConfig = new ContextConsumer(this, ixConfigContext);
-  private readonly card = new ContextConsumer(this, ixCardContext);
+  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
   private readonly warnings = new ConfigWarnings(this);
   private readonly scheme = new PageSchemeController(this);
   private settings: ResolvedSettings = builtInConfig;
