@@ -108,10 +108,11 @@ const afterTransition = (event: TransitionEvent) => {
 export class PageSchemeController implements ReactiveController {
   /** The scheme in use. */
   value: Scheme = 'light';
-  private pinned?: Scheme;
+  #pinned?: Scheme;
+  readonly #host: ReactiveElement;
 
-  constructor(private readonly host: ReactiveElement) {
-    host.addController(this);
+  constructor(host: ReactiveElement) {
+    (this.#host = host).addController(this);
   }
 
   hostConnected(): void {
@@ -126,7 +127,7 @@ export class PageSchemeController implements ReactiveController {
     // Stylesheets still loading when the bundle runs (some engines run it before they apply).
     addEventListener('load', refreshAll);
     // Moved to another part of the page: what is behind it may have changed.
-    if (this.host.hasUpdated) this.refresh();
+    if (this.#host.hasUpdated) this.refresh();
   }
 
   hostDisconnected(): void {
@@ -135,12 +136,12 @@ export class PageSchemeController implements ReactiveController {
 
   /** Called from `willUpdate` with the explicit theme, if any. */
   apply(pinned?: Scheme): void {
-    this.pinned = pinned;
-    this.host.setAttribute('resolved-theme', (this.value = pinned ?? schemeBehindOnce(this.host)));
+    this.#pinned = pinned;
+    this.#host.setAttribute('resolved-theme', (this.value = pinned ?? schemeBehindOnce(this.#host)));
   }
 
   /** Re-reads the page; re-renders the element (and so its nested elements) when the scheme changed. */
   refresh(): void {
-    if (!this.pinned && schemeBehind(this.host) !== this.value) this.host.requestUpdate();
+    if (!this.#pinned && schemeBehind(this.#host) !== this.value) this.#host.requestUpdate();
   }
 }

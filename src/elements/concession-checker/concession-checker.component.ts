@@ -135,7 +135,7 @@ export class IxConcessionChecker extends LitElement {
    */
   theme?: 'light' | 'dark';
 
-  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  readonly #pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
 
   private result: CheckResult = { verdict: 'empty', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */
@@ -145,54 +145,54 @@ export class IxConcessionChecker extends LitElement {
   private replacedDraft?: { script: string; firstRequest: string };
 
   // Plain fields, not reactive: a keystroke must not re-render anything before the pause.
-  private draft = '';
-  private firstRequestDraft = '';
-  private stale = true;
-  private resultUnannounced = false;
-  private delay = defaultDebounce;
-  private ownTheme?: 'light' | 'dark';
-  private draftLoaded = false;
-  private readonly scheme = new PageSchemeController(this);
-  private readonly debouncer = new DebounceController(this, () => this.delay, () => this.analyse());
+  #draft = '';
+  #firstRequestDraft = '';
+  #stale = true;
+  #resultUnannounced = false;
+  #delay = defaultDebounce;
+  #ownTheme?: 'light' | 'dark';
+  #draftLoaded = false;
+  readonly #scheme = new PageSchemeController(this);
+  readonly #debouncer = new DebounceController(this, () => this.#delay, () => this.#analyse());
 
   /** The whole text of the script field. Setting it re-runs the checks at once. */
   get value(): string {
-    return this.draft;
+    return this.#draft;
   }
 
   set value(value: string) {
-    const old = this.draft;
-    this.draft = value == null ? '' : String(value);
-    this.draftLoaded = true; // a value from script outranks a remembered draft
-    this.markStale();
+    const old = this.#draft;
+    this.#draft = value == null ? '' : String(value);
+    this.#draftLoaded = true; // a value from script outranks a remembered draft
+    this.#markStale();
     this.requestUpdate('value', old);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('debounce')) this.delay = this.validAttribute<number>('debounce', this.debounce) ?? defaultDebounce;
-    if (changed.has('theme')) this.ownTheme = this.validAttribute<'light' | 'dark'>('theme', this.theme || undefined);
-    this.scheme.apply(this.ownTheme ?? this.pageConfig.value?.theme);
+    if (changed.has('debounce')) this.#delay = this.#validAttribute<number>('debounce', this.debounce) ?? defaultDebounce;
+    if (changed.has('theme')) this.#ownTheme = this.#validAttribute<'light' | 'dark'>('theme', this.theme || undefined);
+    this.#scheme.apply(this.#ownTheme ?? this.#pageConfig.value?.theme);
     if (changed.has('firstRequest')) {
-      this.firstRequestDraft = this.firstRequest ?? '';
-      this.stale = true;
+      this.#firstRequestDraft = this.firstRequest ?? '';
+      this.#stale = true;
     }
-    if (changed.has('remember') && this.remember && !this.draftLoaded) this.restoreDraft();
-    if (this.stale) this.analyse();
+    if (changed.has('remember') && this.remember && !this.#draftLoaded) this.#restoreDraft();
+    if (this.#stale) this.#analyse();
   }
 
   protected override updated(): void {
     // The fields are written only when the text changed from script (value, example, clear):
     // rewriting them on every render could reset the caret or an IME composition.
     const [script, first] = this.renderRoot.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input');
-    if (script && script.value !== this.draft) script.value = this.draft;
-    if (first && first.value !== this.firstRequestDraft) first.value = this.firstRequestDraft;
-    if (!this.resultUnannounced) return;
-    this.resultUnannounced = false;
+    if (script && script.value !== this.#draft) script.value = this.#draft;
+    if (first && first.value !== this.#firstRequestDraft) first.value = this.#firstRequestDraft;
+    if (!this.#resultUnannounced) return;
+    this.#resultUnannounced = false;
     this.dispatchEvent(new CustomEvent('ix-check', { detail: this.result, bubbles: true, composed: true }));
   }
 
   /** The value if valid; otherwise one warning naming the attribute and what was given, and undefined. */
-  private validAttribute<T>(name: 'debounce' | 'theme', value: unknown): T | undefined {
+  #validAttribute<T>(name: 'debounce' | 'theme', value: unknown): T | undefined {
     const { config, problems } = readConfig({ [name]: value });
     const [problem] = problems;
     if (!problem) return config[name] as T | undefined;
@@ -204,33 +204,33 @@ export class IxConcessionChecker extends LitElement {
     return undefined;
   }
 
-  private restoreDraft(): void {
-    this.draftLoaded = true;
-    const stored = loadDraft(this.storageKey);
+  #restoreDraft(): void {
+    this.#draftLoaded = true;
+    const stored = loadDraft(this.#storageKey);
     if (!stored) return;
-    this.draft = stored.script;
-    if (stored.firstRequest) this.firstRequestDraft = stored.firstRequest;
-    this.markStale();
+    this.#draft = stored.script;
+    if (stored.firstRequest) this.#firstRequestDraft = stored.firstRequest;
+    this.#markStale();
   }
 
-  private get storageKey(): string {
+  get #storageKey(): string {
     return this.id ? `${draftStorageKey}:${this.id}` : draftStorageKey;
   }
 
-  private markStale(): void {
-    this.debouncer.cancel();
-    this.stale = true;
+  #markStale(): void {
+    this.#debouncer.cancel();
+    this.#stale = true;
   }
 
   /** Runs the checks on the current draft; called after the pause, or at once for set values. */
-  private analyse(): void {
-    this.stale = false;
-    const text = this.draft;
+  #analyse(): void {
+    this.#stale = false;
+    const text = this.#draft;
     let cut = Math.min(text.length, maxCheckedLength);
     // Never cut a surrogate pair in half: the last checked character would turn into U+FFFD.
     if (cut < text.length && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
     const checked = text.slice(0, cut);
-    const firstRequest = this.firstRequestDraft.trim();
+    const firstRequest = this.#firstRequestDraft.trim();
     try {
       this.result = checkScript(checked, firstRequest ? { firstRequest } : undefined);
     } catch (error) {
@@ -240,47 +240,47 @@ export class IxConcessionChecker extends LitElement {
     }
     this.checked = checked;
     this.fullLength = text.length;
-    this.resultUnannounced = true;
-    if (this.remember) saveDraft({ script: text, firstRequest: this.firstRequestDraft }, this.storageKey);
+    this.#resultUnannounced = true;
+    if (this.remember) saveDraft({ script: text, firstRequest: this.#firstRequestDraft }, this.#storageKey);
   }
 
   // Arrow fields: they are handed to templates as listeners.
-  private readonly onScriptInput = (event: InputEvent): void => {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-    this.debouncer.schedule();
+  readonly #onScriptInput = (event: InputEvent): void => {
+    this.#draft = (event.target as HTMLTextAreaElement).value;
+    this.#debouncer.schedule();
   };
 
-  private readonly onFirstRequestInput = (event: InputEvent): void => {
-    this.firstRequestDraft = (event.target as HTMLInputElement).value;
-    this.debouncer.schedule();
+  readonly #onFirstRequestInput = (event: InputEvent): void => {
+    this.#firstRequestDraft = (event.target as HTMLInputElement).value;
+    this.#debouncer.schedule();
   };
 
-  private loadExample(example: ExampleScript): void {
-    const isExample = exampleScripts.some(({ script }) => script === this.draft);
-    if (this.draft.trim() && !isExample) {
-      this.replacedDraft = { script: this.draft, firstRequest: this.firstRequestDraft };
+  #loadExample(example: ExampleScript): void {
+    const isExample = exampleScripts.some(({ script }) => script === this.#draft);
+    if (this.#draft.trim() && !isExample) {
+      this.replacedDraft = { script: this.#draft, firstRequest: this.#firstRequestDraft };
     }
-    this.draft = example.script;
-    if (this.showFirstRequest) this.firstRequestDraft = example.firstRequest;
-    this.markStale();
+    this.#draft = example.script;
+    if (this.showFirstRequest) this.#firstRequestDraft = example.firstRequest;
+    this.#markStale();
     this.requestUpdate();
   }
 
-  private readonly restoreReplaced = (): void => {
+  readonly #restoreReplaced = (): void => {
     if (!this.replacedDraft) return;
-    ({ script: this.draft, firstRequest: this.firstRequestDraft } = this.replacedDraft);
+    ({ script: this.#draft, firstRequest: this.#firstRequestDraft } = this.replacedDraft);
     this.replacedDraft = undefined;
-    this.markStale();
+    this.#markStale();
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
   };
 
-  private readonly clear = (): void => {
-    this.draft = '';
-    this.firstRequestDraft = this.firstRequest ?? '';
+  readonly #clear = (): void => {
+    this.#draft = '';
+    this.#firstRequestDraft = this.firstRequest ?? '';
     this.replacedDraft = undefined;
-    clearDraft(this.storageKey);
-    this.markStale();
+    clearDraft(this.#storageKey);
+    this.#markStale();
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
   };
@@ -296,7 +296,7 @@ export class IxConcessionChecker extends LitElement {
           spellcheck="true"
           aria-describedby="privacy"
           placeholder=${this.placeholder ?? nothing}
-          @input=${this.onScriptInput}
+          @input=${this.#onScriptInput}
         ></textarea>
         <p id="privacy" class="hint">
           Checked on this page: nothing you type is sent anywhere.${this.remember
@@ -310,40 +310,40 @@ export class IxConcessionChecker extends LitElement {
                 part="first-request"
                 type="text"
                 autocomplete="off"
-                @input=${this.onFirstRequestInput}
+                @input=${this.#onFirstRequestInput}
               />`
           : nothing}
-        ${this.renderActions()}
+        ${this.#renderActions()}
       </div>
       <p class="vh" role="status" aria-live="polite" aria-atomic="true">${summarizeVerdict(this.result).announcement}</p>
-      ${this.renderResults()}
-      ${this.cta ? html`<ix-trial-cta part="cta" placement="checker" theme=${this.scheme.value}></ix-trial-cta>` : nothing}
+      ${this.#renderResults()}
+      ${this.cta ? html`<ix-trial-cta part="cta" placement="checker" theme=${this.#scheme.value}></ix-trial-cta>` : nothing}
     </div>`;
   }
 
-  private renderActions() {
+  #renderActions() {
     if (!this.examples && !this.remember) return nothing;
     return html`<div class="actions">
       ${this.examples
         ? html`<div part="examples" class="examples" role="group" aria-label="Examples">
             ${exampleScripts.map(
               (example) =>
-                html`<button part="button" type="button" @click=${() => this.loadExample(example)}>
+                html`<button part="button" type="button" @click=${() => this.#loadExample(example)}>
                   ${example.label}
                 </button>`,
             )}
             ${this.replacedDraft
-              ? html`<button part="button" type="button" @click=${this.restoreReplaced}>Restore my text</button>`
+              ? html`<button part="button" type="button" @click=${this.#restoreReplaced}>Restore my text</button>`
               : nothing}
           </div>`
         : nothing}
       ${this.remember
-        ? html`<button part="button clear" class="clear" type="button" @click=${this.clear}>Clear</button>`
+        ? html`<button part="button clear" class="clear" type="button" @click=${this.#clear}>Clear</button>`
         : nothing}
     </div>`;
   }
 
-  private renderResults() {
+  #renderResults() {
     const { result, checked } = this;
     const summary = summarizeVerdict(result);
     const marked = result.rules.some((rule) => rule.evidence.length > 0);

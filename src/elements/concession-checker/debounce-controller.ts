@@ -6,34 +6,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * (before the element is removed, or when a value is set from script).
  */
 export class DebounceController implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #delay: () => number;
+  readonly #callback: () => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly delay: () => number,
-    private readonly callback: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost, delay: () => number, callback: () => void) {
+    this.#delay = delay;
+    this.#callback = callback;
     host.addController(this);
   }
 
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
   schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delay());
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.#delay());
   }
 
   flush(): void {
     if (!this.pending) return;
     this.cancel();
-    this.callback();
+    this.#callback();
   }
 
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   hostDisconnected(): void {

@@ -89,21 +89,21 @@ export class IxProvider extends LitElement {
   /** Link text, e.g. "{days} Tage kostenlos testen". */
   label?: string;
 
-  private readonly outer = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
-  private readonly provider = new ContextProvider(this, { context: ixConfigContext, initialValue: {} });
-  private readonly warnings = new ConfigWarnings(this);
+  readonly #outer = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  readonly #provider = new ContextProvider(this, { context: ixConfigContext, initialValue: {} });
+  readonly #warnings = new ConfigWarnings(this);
 
   /** The merged settings this provider hands down (its own valid values over its parent's). */
   get config(): IxConfig {
-    return this.provider.value ?? {};
+    return this.#provider.value ?? {};
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { config: own, problems } = readConfig(ownSettings(this));
-    const parent = this.outer.value;
-    this.warnings.report(problems, mergeConfig<IxConfig>(parent, builtInConfig));
-    this.provider.setValue(mergeConfig<IxConfig>(own, parent));
+    const parent = this.#outer.value;
+    this.#warnings.report(problems, mergeConfig<IxConfig>(parent, builtInConfig));
+    this.#provider.setValue(mergeConfig<IxConfig>(own, parent));
   }
 
   protected override render() {

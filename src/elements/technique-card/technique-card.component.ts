@@ -152,147 +152,147 @@ export class IxTechniqueCard extends LitElement {
 
   private cardState: CardState = { status: 'loading' };
 
-  private readonly config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
-  private readonly cardInfo = new ContextProvider(this, { context: ixCardContext });
-  private readonly scheme = new PageSchemeController(this);
-  private fetching?: AbortController;
-  private viewObserver?: IntersectionObserver;
-  private viewedCard?: TechniqueCard;
-  private shown?: { card: TechniqueCard; key: string; body: Node; cta: Element | null };
+  readonly #config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  readonly #cardInfo = new ContextProvider(this, { context: ixCardContext });
+  readonly #scheme = new PageSchemeController(this);
+  #fetching?: AbortController;
+  #viewObserver?: IntersectionObserver;
+  #viewedCard?: TechniqueCard;
+  #shown?: { card: TechniqueCard; key: string; body: Node; cta: Element | null };
 
   override connectedCallback() {
     super.connectedCallback();
     if (this.hasUpdated && (this.cardState.status === 'loading' || this.cardState.status === 'ready')) {
       // Moved in the DOM: a fetch cut short by disconnecting restarts; structured data returns.
-      if (this.cardState.status === 'loading') this.loadCard();
-      this.syncStructuredData();
+      if (this.cardState.status === 'loading') this.#loadCard();
+      this.#syncStructuredData();
     }
-    this.viewObserver = new IntersectionObserver((entries) => this.onIntersection(entries), { threshold: viewThresholds });
-    this.viewObserver.observe(this);
+    this.#viewObserver = new IntersectionObserver((entries) => this.#onIntersection(entries), { threshold: viewThresholds });
+    this.#viewObserver.observe(this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.fetching?.abort();
-    this.viewObserver?.disconnect();
+    this.#fetching?.abort();
+    this.#viewObserver?.disconnect();
     showStructuredData(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (!this.hasUpdated || changed.has('technique') || changed.has('src')) this.loadCard();
-    if (changed.has('headingLevel') && !this.validLevel()) {
-      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using 3`);
+    if (!this.hasUpdated || changed.has('technique') || changed.has('src')) this.#loadCard();
+    if (changed.has('headingLevel') && !this.#validLevel()) {
+      this.#warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using 3`);
     }
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
-      this.warn(`variant="${String(this.variant)}" is not "full" or "compact"; using "full"`);
+      this.#warn(`variant="${String(this.variant)}" is not "full" or "compact"; using "full"`);
     }
     if (changed.has('cta') && this.cta !== undefined && this.cta !== 'none') {
-      this.warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
+      this.#warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
     }
     const ownTheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
     if (changed.has('theme') && this.theme && !ownTheme) {
-      this.warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
+      this.#warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
     }
-    this.scheme.apply(ownTheme ?? this.config.value?.theme);
+    this.#scheme.apply(ownTheme ?? this.#config.value?.theme);
     if (changed.has('sections') && this.sections) {
-      const unknown = this.requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
+      const unknown = this.#requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
       if (unknown.length) {
-        this.warn(`sections="${this.sections}": ignoring unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')})`);
+        this.#warn(`sections="${this.sections}": ignoring unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')})`);
       }
     }
   }
 
   protected override updated(changed: PropertyValues) {
-    if (changed.has('cardState') || changed.has('noStructuredData')) this.syncStructuredData();
-    if (changed.has('cardState') && this.cardState.status === 'ready' && this.viewObserver) {
+    if (changed.has('cardState') || changed.has('noStructuredData')) this.#syncStructuredData();
+    if (changed.has('cardState') && this.cardState.status === 'ready' && this.#viewObserver) {
       // Re-observing delivers a fresh entry, so a card that loads while already on screen counts.
-      this.viewObserver.unobserve(this);
-      this.viewObserver.observe(this);
+      this.#viewObserver.unobserve(this);
+      this.#viewObserver.observe(this);
     }
   }
 
   /** Picks the source (src > inline JSON > technique) and resolves the card from it. */
-  private loadCard() {
-    this.fetching?.abort();
-    this.fetching = undefined;
+  #loadCard() {
+    this.#fetching?.abort();
+    this.#fetching = undefined;
     const inline = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     if (this.src) {
-      const controller = (this.fetching = new AbortController());
+      const controller = (this.#fetching = new AbortController());
       this.cardState = { status: 'loading' };
       void fromUrl(this.src, controller.signal).then((result) => {
-        if (result && !controller.signal.aborted) this.setCard(result);
+        if (result && !controller.signal.aborted) this.#setCard(result);
       });
     } else if (inline) {
-      this.setCard(fromJson(inline.text, 'the card in <script type="application/json">'));
+      this.#setCard(fromJson(inline.text, 'the card in <script type="application/json">'));
     } else if (this.technique) {
-      this.setCard(fromCatalog(this.technique));
+      this.#setCard(fromCatalog(this.technique));
     } else {
-      this.setCard({ status: 'error', reason: 'missing', message: 'no card given: set technique, src, or put the card in a <script type="application/json"> child' });
+      this.#setCard({ status: 'error', reason: 'missing', message: 'no card given: set technique, src, or put the card in a <script type="application/json"> child' });
     }
   }
 
-  private setCard(next: CardState) {
+  #setCard(next: CardState) {
     this.cardState = next;
     if (next.status === 'ready') {
       const { card } = next;
-      this.cardInfo.setValue({ slug: card.slug, title: card.title, ...card.cta });
+      this.#cardInfo.setValue({ slug: card.slug, title: card.title, ...card.cta });
     } else if (next.status === 'error') {
-      this.warn(next.message);
-      this.emit('ix-card-error', { slug: this.technique, src: this.src, reason: next.reason, message: next.message });
+      this.#warn(next.message);
+      this.#emit('ix-card-error', { slug: this.technique, src: this.src, reason: next.reason, message: next.message });
     }
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]) {
+  #onIntersection(entries: IntersectionObserverEntry[]) {
     const entry = entries[entries.length - 1]!;
     const screen = entry.rootBounds?.height ?? innerHeight;
     const halfShown = entry.intersectionRatio >= 0.5 || (entry.isIntersecting && entry.intersectionRect.height >= screen / 2);
-    if (!halfShown || this.cardState.status !== 'ready' || this.viewedCard === this.cardState.card) return;
-    this.viewedCard = this.cardState.card;
-    this.emit('ix-card-view', { slug: this.cardState.card.slug });
+    if (!halfShown || this.cardState.status !== 'ready' || this.#viewedCard === this.cardState.card) return;
+    this.#viewedCard = this.cardState.card;
+    this.#emit('ix-card-view', { slug: this.cardState.card.slug });
   }
 
-  private syncStructuredData() {
+  #syncStructuredData() {
     showStructuredData(this, this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined);
   }
 
-  private validLevel() {
+  #validLevel() {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6;
   }
 
-  private requestedSections(): string[] {
+  #requestedSections(): string[] {
     return (this.sections ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
   }
 
-  private shownSections(): SectionName[] {
-    const chosen = [...new Set(this.requestedSections())].filter((name): name is SectionName => sectionNames.includes(name as SectionName));
+  #shownSections(): SectionName[] {
+    const chosen = [...new Set(this.#requestedSections())].filter((name): name is SectionName => sectionNames.includes(name as SectionName));
     const order = chosen.length ? chosen : sectionNames;
     return this.cta === 'none' ? order.filter((name) => name !== 'cta') : order;
   }
 
-  private warn(message: string) {
+  #warn(message: string) {
     const label = this.technique ? ` technique="${this.technique}"` : this.src ? ` src="${this.src}"` : '';
     console.warn(`[ix-widgets] <ix-technique-card${label}>: ${message}`);
   }
 
-  private emit<Type extends keyof CardEvents>(type: Type, detail: CardEvents[Type]) {
+  #emit<Type extends keyof CardEvents>(type: Type, detail: CardEvents[Type]) {
     this.dispatchEvent(cardEvent(type, detail));
   }
 
   /** The light DOM holds more than our own scripts and whitespace: the author gave a fallback. */
-  private hasFallback() {
+  #hasFallback() {
     return [...this.childNodes].some((node) => (node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent?.trim()));
   }
 
   override render() {
     const state = this.cardState;
     // Any other state replaces the <article>, and the copy of the content with it.
-    if (state.status !== 'ready') this.shown = undefined;
+    if (state.status !== 'ready') this.#shown = undefined;
     if (state.status === 'loading') {
       return html`<div part="loading" class="loading" aria-busy="true">
-        <slot>${this.hasFallback() ? nothing : html`<p>Loading technique card…</p>`}</slot>
+        <slot>${this.#hasFallback() ? nothing : html`<p>Loading technique card…</p>`}</slot>
       </div>`;
     }
     if (state.status === 'error') {
@@ -306,34 +306,34 @@ export class IxTechniqueCard extends LitElement {
       part="card"
       class="card ${compact ? 'compact' : 'full'}"
       aria-labelledby="title"
-      @toggle=${compact ? this.onToggle : nothing}
-      >${this.body(state.card, compact)}</article
+      @toggle=${compact ? this.#onToggle : nothing}
+      >${this.#body(state.card, compact)}</article
     >`;
   }
 
   /** The card's content, built or copied (card-body.ts) when the card or its options change. */
-  private body(card: TechniqueCard, compact: boolean): Node {
-    const options = { level: this.validLevel() ? this.headingLevel : 3, compact, sections: this.shownSections() };
+  #body(card: TechniqueCard, compact: boolean): Node {
+    const options = { level: this.#validLevel() ? this.headingLevel : 3, compact, sections: this.#shownSections() };
     const key = JSON.stringify(options);
-    if (this.shown?.card !== card || this.shown.key !== key) {
+    if (this.#shown?.card !== card || this.#shown.key !== key) {
       const { body, warnings } = cardBody(card, options, key);
-      for (const message of warnings) this.warn(message);
-      this.shown = { card, key, body, cta: body.querySelector('ix-trial-cta') };
+      for (const message of warnings) this.#warn(message);
+      this.#shown = { card, key, body, cta: body.querySelector('ix-trial-cta') };
     }
     // The call to action follows the card's light or dark, which changes with the page: set on
     // this copy, not built into the master, so a page switching schemes rebuilds nothing.
-    this.shown.cta?.setAttribute('theme', this.scheme.value);
-    return this.shown.body;
+    this.#shown.cta?.setAttribute('theme', this.#scheme.value);
+    return this.#shown.body;
   }
 
   // Toggles do not bubble; the capture phase on the <article> sees every section's.
-  private readonly onToggle = {
+  readonly #onToggle = {
     capture: true,
     handleEvent: (event: Event) => {
       const details = event.target as HTMLDetailsElement;
       const section = sectionNames.find((name) => details.classList.contains(name));
       if (this.cardState.status !== 'ready' || !section) return;
-      this.emit('ix-card-toggle', { slug: this.cardState.card.slug, section, open: details.open });
+      this.#emit('ix-card-toggle', { slug: this.cardState.card.slug, section, open: details.open });
     },
   };
 }

@@ -154,16 +154,16 @@ export class IxTrialCta extends LitElement {
   /** `light` or `dark`; unset follows the provider, then the page behind it, then `prefers-color-scheme`. */
   theme?: string;
 
-  private readonly pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
-  private readonly card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
-  private readonly warnings = new ConfigWarnings(this);
-  private readonly scheme = new PageSchemeController(this);
-  private settings: ResolvedSettings = builtInConfig;
-  private finalHref = '';
+  readonly #pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
+  readonly #card = new ContextConsumer(this, { context: ixCardContext, subscribe: true });
+  readonly #warnings = new ConfigWarnings(this);
+  readonly #scheme = new PageSchemeController(this);
+  #settings: ResolvedSettings = builtInConfig;
+  #finalHref = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const card = this.card.value;
+    const card = this.#card.value;
     const cardLayer =
       card &&
       readConfig({
@@ -176,12 +176,12 @@ export class IxTrialCta extends LitElement {
         technique: card.slug,
         campaign: card.slug,
       }).config;
-    const below = mergeConfig(this.pageConfig.value, cardLayer, builtInConfig);
+    const below = mergeConfig(this.#pageConfig.value, cardLayer, builtInConfig);
     const { config: own, problems } = readConfig(ownSettings(this));
-    this.warnings.report(problems, below);
-    const s = (this.settings = mergeConfig(own, below) as ResolvedSettings);
-    this.scheme.apply(s.theme);
-    this.finalHref = withParams(s.href, {
+    this.#warnings.report(problems, below);
+    const s = (this.#settings = mergeConfig(own, below) as ResolvedSettings);
+    this.#scheme.apply(s.theme);
+    this.#finalHref = withParams(s.href, {
       utm_medium: 'widget',
       utm_source: s.utmSource,
       utm_campaign: s.campaign,
@@ -190,11 +190,11 @@ export class IxTrialCta extends LitElement {
   }
 
   // An arrow function: the template hands it to addEventListener as is.
-  private readonly onClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     const detail: IxCtaClickDetail = {
-      href: this.finalHref,
-      placement: this.settings.placement,
-      technique: this.settings.technique,
+      href: this.#finalHref,
+      placement: this.#settings.placement,
+      technique: this.#settings.technique,
     };
     const allowed = this.dispatchEvent(
       new CustomEvent('ix-cta-click', { detail, bubbles: true, composed: true, cancelable: true }),
@@ -203,10 +203,10 @@ export class IxTrialCta extends LitElement {
   };
 
   protected override render() {
-    const s = this.settings;
+    const s = this.#settings;
     const values = placeholders(s);
     const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${termsLine(s, values)}</slot></p>`;
-    const link = html`<a part="link" class="button" href=${this.finalHref} aria-describedby="terms" @click=${this.onClick}
+    const link = html`<a part="link" class="button" href=${this.#finalHref} aria-describedby="terms" @click=${this.#onClick}
       ><slot name="label">${linkLabel(s, values)}</slot></a
     >`;
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;

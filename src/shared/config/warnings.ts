@@ -12,23 +12,26 @@ function shown(value: unknown): string {
  * attributes), but a value already reported stays quiet until it changes or is fixed.
  */
 export class ConfigWarnings {
-  private reported = new Map<string, unknown>();
+  readonly #reported = new Map<string, unknown>();
+  readonly #host: Element;
 
-  constructor(private readonly host: Element) {}
+  constructor(host: Element) {
+    this.#host = host;
+  }
 
   report(problems: ConfigProblem[], fallback: Record<string, unknown>): void {
     const current = new Set<string>();
     for (const { key, value, problem } of problems) {
       current.add(key);
-      if (this.reported.has(key) && Object.is(this.reported.get(key), value)) continue;
-      this.reported.set(key, value);
+      if (this.#reported.has(key) && Object.is(this.#reported.get(key), value)) continue;
+      this.#reported.set(key, value);
       const next = fallback[key];
       console.warn(
         // JSON quoting shows hidden characters (a tab inside "java\tscript:") instead of printing them.
-        `<${this.host.localName}> ${attributeName(key)}=${JSON.stringify(shown(value))}: ${problem}; ` +
+        `<${this.#host.localName}> ${attributeName(key)}=${JSON.stringify(shown(value))}: ${problem}; ` +
           (next === undefined ? 'ignored' : `using ${shown(next)}`),
       );
     }
-    for (const key of this.reported.keys()) if (!current.has(key)) this.reported.delete(key);
+    for (const key of this.#reported.keys()) if (!current.has(key)) this.#reported.delete(key);
   }
 }
