@@ -14,6 +14,7 @@ import {
 } from '../../shared/config/index.js';
 import { ContextConsumer } from '@lit/context';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
@@ -164,18 +165,8 @@ export class IxTrialCta extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const card = this.#card.value;
-    const cardLayer =
-      card &&
-      readConfig({
-        product: card.product,
-        pitch: card.pitch,
-        trialDays: card.trialDays,
-        price: card.price,
-        currency: card.currency,
-        interval: card.interval,
-        technique: card.slug,
-        campaign: card.slug,
-      }).config;
+    // The card's terms as a layer; its slug and title are no settings and drop out as unknown fields.
+    const cardLayer = card && readConfig({ ...card, technique: card.slug, campaign: card.slug }).config;
     const below = mergeConfig(this.#pageConfig.value, cardLayer, builtInConfig);
     const { config: own, problems } = readConfig(ownSettings(this));
     this.#warnings.report(problems, below);
@@ -196,10 +187,7 @@ export class IxTrialCta extends LitElement {
       placement: this.#settings.placement,
       technique: this.#settings.technique,
     };
-    const allowed = this.dispatchEvent(
-      new CustomEvent('ix-cta-click', { detail, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (!allowed) event.preventDefault();
+    if (!emit(this, 'ix-cta-click', detail, true)) event.preventDefault();
   };
 
   protected override render() {
