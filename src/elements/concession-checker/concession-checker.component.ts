@@ -6,6 +6,7 @@ import type { CheckResult } from '../../checker/types.js';
 import { ContextConsumer } from '@lit/context';
 import { ixConfigContext } from '../../shared/contexts.js';
 import { readConfig } from '../../shared/config/read-config.js';
+import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 import { styles } from './concession-checker.styles.js';
 import { DebounceController } from './debounce-controller.js';
@@ -188,7 +189,7 @@ export class IxConcessionChecker extends LitElement {
     if (first && first.value !== this.#firstRequestDraft) first.value = this.#firstRequestDraft;
     if (!this.#resultUnannounced) return;
     this.#resultUnannounced = false;
-    this.dispatchEvent(new CustomEvent('ix-check', { detail: this.result, bubbles: true, composed: true }));
+    emit(this, 'ix-check', this.result);
   }
 
   /** The value if valid; otherwise one warning naming the attribute and what was given, and undefined. */

@@ -3,6 +3,7 @@ import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
+import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
@@ -12,14 +13,11 @@ import { showStructuredData } from './structured-data.js';
 import type { IxCardErrorDetail, IxCardToggleDetail, IxCardViewDetail } from './technique-card.events.js';
 import { styles } from './technique-card.styles.js';
 
-/** Every card event crosses shadow roots and bubbles, so a page can listen once at the top. */
 interface CardEvents {
   'ix-card-view': IxCardViewDetail;
   'ix-card-toggle': IxCardToggleDetail;
   'ix-card-error': IxCardErrorDetail;
 }
-
-const cardEvent = (type: string, detail: object) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
 // Enough steps that a card taller than twice the viewport still reports crossing "half the screen".
 const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
@@ -278,7 +276,7 @@ export class IxTechniqueCard extends LitElement {
   }
 
   #emit<Type extends keyof CardEvents>(type: Type, detail: CardEvents[Type]) {
-    this.dispatchEvent(cardEvent(type, detail));
+    emit(this, type, detail);
   }
 
   /** The light DOM holds more than our own scripts and whitespace: the author gave a fallback. */
