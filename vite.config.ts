@@ -126,7 +126,9 @@ const supportedBrowsers = ['chrome123', 'firefox120', 'safari17.5'];
 function library(entry: string, fileName: string) {
   return defineConfig({
     // Lit's html`` and css`` templates keep their source indentation unless minified here.
-    plugins: [minifyTemplateLiterals(), dropPureMarks(), stubCheckerForSizeReport()],
+    // Attribute values without spaces lose their quotes (`part=title`, `class=${…}`): HTML and
+    // Lit's template parser read them the same.
+    plugins: [minifyTemplateLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }), dropPureMarks(), stubCheckerForSizeReport()],
     build: {
       // The checker also runs in Node (`ix-widgets/checker`).
       target: fileName === 'checker.js' ? [...supportedBrowsers, 'node20.19'] : supportedBrowsers,
