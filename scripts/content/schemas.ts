@@ -8,10 +8,25 @@
 import * as z from 'zod/mini';
 import { techniqueCardSchema } from '../../src/catalog/schema.js';
 import { configSchema } from '../../src/shared/config/schema.js';
+import type { JsonSchema } from '../../src/shared/validate.js';
 import type { GeneratedModule } from './generators.js';
+
+/**
+ * A failed `pattern`, `format` or `minLength` check says only what its `errorMessage` says (the
+ * run-time validator has no wording of its own for them), so every such check must carry one.
+ */
+export function requireMessages(schema: JsonSchema, path: string): void {
+  const check = (['pattern', 'format', 'minLength'] as const).find((key) => key in schema);
+  if (check && typeof schema.errorMessage !== 'string') {
+    throw new Error(`${path || 'the schema'}: a ${check} check without an errorMessage (give the zod check a message with meta({ errorMessage }))`);
+  }
+  for (const [key, property] of Object.entries(schema.properties ?? {})) requireMessages(property, path ? `${path}.${key}` : key);
+  if (schema.items) requireMessages(schema.items, `${path}[]`);
+}
 
 function derive(schema: z.ZodMiniType): unknown {
   const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, { unrepresentable: 'throw' });
+  requireMessages(jsonSchema as JsonSchema, '');
   return jsonSchema;
 }
 

@@ -6,9 +6,14 @@ const schema: JsonSchema = {
   properties: {
     year: { type: 'integer', minimum: 1500 },
     strength: { type: 'string', enum: ['experimental', 'observational'] },
-    sources: { type: 'array', minItems: 1, items: { type: 'object', properties: { title: { type: 'string', pattern: '\\S' } }, required: ['title'] } },
+    sources: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'object', properties: { title: { type: 'string', pattern: '\\S', errorMessage: 'must be non-empty text' } }, required: ['title'] },
+    },
     doi: { type: 'string', pattern: '^10\\.', errorMessage: 'must start with "10."' },
-    currency: { type: 'string', format: 'currency' },
+    currency: { type: 'string', format: 'currency', errorMessage: 'must be a currency this browser knows' },
+    note: { type: 'string', minLength: 1 },
   },
   required: ['year'],
   additionalProperties: false,
@@ -25,11 +30,15 @@ describe('validate (schemas derived from the zod schemas)', () => {
     const found = messages({ strength: 'anecdotal', sources: [{ title: ' ' }, {}], doi: 'h0076284', currency: 'XXX', more: 1 });
     expect(found).to.include('year: is required');
     expect(found).to.include('strength: expected one of "experimental", "observational", got "anecdotal"');
-    expect(found).to.include('sources[0].title: " " is not in the expected form');
+    expect(found).to.include('sources[0].title: must be non-empty text');
     expect(found).to.include('sources[1].title: is required');
     expect(found).to.include('doi: must start with "10."');
-    expect(found).to.include('currency: "XXX" is not a valid currency');
+    expect(found).to.include('currency: must be a currency this browser knows');
     expect(found).to.include('more: is not a known field');
+  });
+
+  it('says a check without a sentence of its own failed rather than let the value pass', () => {
+    expect(messages({ year: 1975, note: '' })).to.deep.equal(['note: is not valid']);
   });
 
   it('reports wrong types, bounds and empty lists specifically', () => {

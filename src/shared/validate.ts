@@ -21,7 +21,10 @@ export interface JsonSchema {
   pattern?: string;
   /** A named check the caller supplies (e.g. "currency": known to Intl). */
   format?: string;
-  /** The sentence to show when this value fails, written in the zod schema's metadata. */
+  /**
+   * The sentence to show when this value fails, written in the zod schema's metadata. The build
+   * requires one on every `pattern`, `format` and `minLength` check (scripts/content/schemas.ts).
+   */
   errorMessage?: string;
 }
 
@@ -70,14 +73,15 @@ function ownProblem(schema: JsonSchema, value: unknown, formats: Formats): strin
     if (schema.maximum !== undefined && value > schema.maximum) return `must be at most ${schema.maximum}, got ${value}`;
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) return 'must not be empty';
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return `${shown(value)} is not in the expected form`;
+    // The build gives each of these checks its own sentence (errorMessage, shown instead).
+    if (schema.minLength !== undefined && value.length < schema.minLength) return 'is not valid';
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return 'is not valid';
   }
   if (Array.isArray(value) && schema.minItems !== undefined && value.length < schema.minItems) {
     return `must have at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`;
   }
   const check = schema.format === undefined ? undefined : formats[schema.format];
-  if (check && !check(value as never)) return `${shown(value)} is not a valid ${schema.format}`;
+  if (check && !check(value as never)) return 'is not valid';
   return undefined;
 }
 
