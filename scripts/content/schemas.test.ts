@@ -10,6 +10,8 @@ describe('derived schemas', () => {
     const checks = module.source.match(/"(?:pattern|format|minLength)":/g) ?? [];
     assert.ok(checks.length > 20, 'the card and configuration schemas carry their checks');
     // Each check's object (the innermost braces around it) has an errorMessage.
+    // Objects are closed without saying so (the validator's default).
+    assert.doesNotMatch(module.source, /additionalProperties/);
     for (const object of module.source.match(/\{[^{}]*"(?:pattern|format|minLength)":[^{}]*\}/g) ?? []) assert.match(object, /"errorMessage":"[^"]+"/);
   });
 

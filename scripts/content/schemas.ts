@@ -15,6 +15,17 @@ import type { GeneratedModule } from './generators.js';
  * A failed `pattern`, `format` or `minLength` check says only what its `errorMessage` says (the
  * run-time validator has no wording of its own for them), so every such check must carry one.
  */
+/**
+ * zod's objects are closed (`additionalProperties: false` on each), which is also what the
+ * run-time validator assumes of an object without the keyword: the keyword goes.
+ */
+function closedByDefault(schema: JsonSchema): JsonSchema {
+  if (schema.additionalProperties === false) delete schema.additionalProperties;
+  Object.values(schema.properties ?? {}).forEach(closedByDefault);
+  if (schema.items) closedByDefault(schema.items);
+  return schema;
+}
+
 export function requireMessages(schema: JsonSchema, path: string): void {
   const check = (['pattern', 'format', 'minLength'] as const).find((key) => key in schema);
   if (check && typeof schema.errorMessage !== 'string') {
@@ -27,7 +38,7 @@ export function requireMessages(schema: JsonSchema, path: string): void {
 function derive(schema: z.ZodMiniType): unknown {
   const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, { unrepresentable: 'throw' });
   requireMessages(jsonSchema as JsonSchema, '');
-  return jsonSchema;
+  return closedByDefault(jsonSchema as JsonSchema);
 }
 
 export function generateSchemas(_contentDir: string): Promise<GeneratedModule[]> {

@@ -37,6 +37,12 @@ describe('validate (schemas derived from the zod schemas)', () => {
     expect(found).to.include('more: is not a known field');
   });
 
+  it('reports fields an object does not declare unless it is marked open', () => {
+    const source = { type: 'object', properties: { title: { type: 'string' } } } as const;
+    expect(validate(source, { title: 'x', pages: 3 }).map(describeProblem)).to.deep.equal(['pages: is not a known field']);
+    expect(validate({ ...source, additionalProperties: true }, { title: 'x', pages: 3 })).to.deep.equal([]);
+  });
+
   it('says a check without a sentence of its own failed rather than let the value pass', () => {
     expect(messages({ year: 1975, note: '' })).to.deep.equal(['note: is not valid']);
   });

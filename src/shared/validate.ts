@@ -11,7 +11,8 @@ export interface JsonSchema {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  additionalProperties?: boolean | JsonSchema;
+  /** Objects are closed: a field not in `properties` is reported unless this is true. */
+  additionalProperties?: boolean;
   items?: JsonSchema;
   enum?: readonly unknown[];
   minimum?: number;
@@ -105,7 +106,7 @@ export function validate(schema: JsonSchema, value: unknown, formats: Formats = 
       const property = properties[key];
       if (property) {
         if (item !== undefined) validate(property, item, formats, at(key), problems);
-      } else if (schema.additionalProperties === false) {
+      } else if (!schema.additionalProperties) {
         problems.push({ path: at(key), message: 'is not a known field' });
       }
     }
