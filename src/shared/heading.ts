@@ -6,19 +6,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * bind a tag name, and static-html would cost more bytes than five tiny templates). Below <h6>
  * HTML has no element, so the ARIA heading role carries the level instead.
  */
-export function heading(level: number, part: string, content: unknown, id?: string, className?: string): TemplateResult {
+export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
     default:
-      return html`<div role="heading" aria-level=${level} part=${part} id=${ifDefined(id)} class=${ifDefined(className)}>${content}</div>`;
+      return html`<div role="heading" aria-level=${level} part=${part} id=${ifDefined(id)}>${content}</div>`;
   }
 }

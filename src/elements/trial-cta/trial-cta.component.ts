@@ -200,7 +200,7 @@ export class IxTrialCta extends LitElement {
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
     return html`<div part="base" class="base ${s.layout}">
       <div class="text">
-        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${fill(s.heading, values)}</slot>`, undefined, 'heading')}
+        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
         <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
         ${terms}
       </div>

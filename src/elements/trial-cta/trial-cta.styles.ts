@@ -17,7 +17,7 @@ export const trialCtaStyles = css`
     gap: calc(var(--_ix-space) * 0.35);
   }
 
-  .heading {
+  [part~='heading'] {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.3;
