@@ -12,6 +12,7 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
+import { transform as transformCss } from 'lightningcss';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
@@ -123,12 +124,34 @@ function stubCheckerForSizeReport(): Plugin | false {
  */
 const supportedBrowsers = ['chrome123', 'firefox120', 'safari17.5'];
 
+/** `['chrome123', 'safari17.5']` as lightningcss's targets: each version packed as major << 16 | minor << 8. */
+const cssTargets = Object.fromEntries(
+  supportedBrowsers.map((browser) => {
+    const [, name, major, minor = '0'] = /^([a-z]+)(\d+)(?:\.(\d+))?$/.exec(browser)!;
+    return [name!, (Number(major) << 16) | (Number(minor) << 8)];
+  }),
+);
+
+/**
+ * The css`` templates, minified by lightningcss (Vite's own CSS minifier) for the supported
+ * browsers: shorter than clean-css, the template minifier's default, with the same computed
+ * styles. It leaves a calc() around var() as written; `*` and `/` need no spaces around them.
+ */
+const minifyCss = (css: string) =>
+  transformCss({ filename: 'template.css', code: Buffer.from(css), minify: true, targets: cssTargets })
+    .code.toString()
+    .replace(/ ([*/]) /g, '$1');
+
 function library(entry: string, fileName: string) {
   return defineConfig({
     // Lit's html`` and css`` templates keep their source indentation unless minified here.
     // Attribute values without spaces lose their quotes (`part=title`, `class=${…}`): HTML and
     // Lit's template parser read them the same.
-    plugins: [minifyTemplateLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }), dropPureMarks(), stubCheckerForSizeReport()],
+    plugins: [
+      minifyTemplateLiterals({ options: { minifyOptions: { removeAttributeQuotes: true, minifyCSS: minifyCss } } }),
+      dropPureMarks(),
+      stubCheckerForSizeReport(),
+    ],
     build: {
       // The checker also runs in Node (`ix-widgets/checker`).
       target: fileName === 'checker.js' ? [...supportedBrowsers, 'node20.19'] : supportedBrowsers,
