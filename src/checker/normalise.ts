@@ -8,7 +8,9 @@ import { lastStartingBefore } from './spans.js';
 
 // Texting shorthand ("word:spelled out") and apostrophe-less contractions ("dont" → "don't").
 // Kept to forms that are rarely anything else; "ill", "id", "its", "well" are left alone.
-const INFORMAL = Object.fromEntries<string>(
+// Built on the first check, like the patterns below (see lazy.ts).
+const INFORMAL = lazy(() =>
+  Object.fromEntries<string>(
   [
     ...'u:you ya:you ur:your r:are np:no problem nw:no worries thx:thanks thnx:thanks thanx:thanks tx:thanks ty:thank you pls:please plz:please k:ok kk:ok okay:ok okey:ok gonna:going to wanna:want to gotta:got to lemme:let me gimme:give me dunno:don\'t know tbh:to be honest idk:i don\'t know ik:i know ofc:of course lmk:let me know wdyt:what do you think ngl:not going to lie rn:right now sry:sorry srry:sorry soz:sorry abt:about bc:because cuz:because coz:because cos:because tho:though w:with cud:could wud:would shud:should cld:could wld:would totes:totally def:definitely im:i\'m ive:i\'ve youre:you\'re thats:that\'s whats:what\'s lets:let\'s'
       .replace(/ (?=\w+:)/g, '\n')
@@ -17,11 +19,10 @@ const INFORMAL = Object.fromEntries<string>(
     ...'dont cant wont didnt doesnt isnt wasnt arent werent wouldnt couldnt shouldnt havent hasnt'
       .split(' ')
       .map((w): [string, string] => [w, `${w.slice(0, -1)}'t`]),
-  ],
+  ]),
 );
 
-// Built on the first check (see lazy.ts).
-const INFORMAL_WORD = lazy(() => new RegExp(`\\b(?:${Object.keys(INFORMAL).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
+const INFORMAL_WORD = lazy(() => new RegExp(`\\b(?:${Object.keys(INFORMAL()).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
 
 /** Normalised text plus the way back to the original's UTF-16 offsets. */
 export interface Normalised {
@@ -42,7 +43,7 @@ export function normalise(script: string): Normalised {
     .replace(/[’‘ʼ`´′]/g, "'")
     .replace(/[“”„«»″]/g, '"')
     .replace(INFORMAL_WORD(), (word: string, at: number) => {
-      const full = INFORMAL[word]!;
+      const full = INFORMAL()[word]!;
       pieces.push([at + shift, at + shift + full.length, at, at + word.length]);
       shift += full.length - word.length;
       return full;
