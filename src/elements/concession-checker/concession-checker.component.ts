@@ -5,6 +5,7 @@ import '../trial-cta/define.js';
 import type { CheckResult } from '../../checker/types.js';
 import { ContextConsumer } from '@lit/context';
 import { ixConfigContext } from '../../shared/contexts.js';
+import { formatCount } from '../../shared/config/money.js';
 import { readConfig } from '../../shared/config/read-config.js';
 import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
@@ -355,8 +356,8 @@ export class IxConcessionChecker extends LitElement {
       </div>
       ${this.fullLength > checked.length
         ? html`<p part="notice" class="notice">
-            Only the first ${maxCheckedLength.toLocaleString('en-US')} characters are checked; your text has
-            ${this.fullLength.toLocaleString('en-US')}. Nothing after that point is lost.
+            Only the first ${formatCount(maxCheckedLength, 'en-US')} characters are checked; your text has
+            ${formatCount(this.fullLength, 'en-US')}. Nothing after that point is lost.
           </p>`
         : nothing}
       ${result.verdict === 'empty' ? nothing : renderRuleList(result.rules)}
