@@ -8,7 +8,6 @@
 const takenTags: string[] = [];
 
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return; // server-side import: nothing to register
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);
