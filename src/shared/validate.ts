@@ -38,10 +38,10 @@ export interface Problem {
 export type Formats = Record<string, (value: never) => boolean>;
 
 function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'an object';
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+  // Numbers as written (JSON would turn NaN into null); strings quoted, so a blank one shows.
+  const text = typeof value === 'number' || value === undefined ? String(value) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 
