@@ -302,7 +302,7 @@ export class IxTechniqueCard extends LitElement {
     const compact = this.variant === 'compact';
     return html`<article
       part="card"
-      class="card ${compact ? 'compact' : 'full'}"
+      class="card ${compact ? 'compact' : 'full'}${this.#hasFallback() ? '' : ' deferred'}"
       aria-labelledby="title"
       @toggle=${compact ? this.#onToggle : nothing}
       >${this.#body(state.card, compact)}</article

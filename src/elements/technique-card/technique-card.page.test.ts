@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { toFront } from '../../../tests/support/page-frame.js';
 import { findTechnique } from '../../catalog/catalog.js';
 import { captureWarnings, mount, part, renderCard, seedSlug, text, waitFor } from './test-helpers.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
@@ -170,5 +171,60 @@ describe('<ix-technique-card> on the page', () => {
     await waitFor(() => doc.querySelector('ix-technique-card')?.shadowRoot?.querySelector('article'), 'the upgrade');
     expect(fallback.getBoundingClientRect().height, 'fallback replaced by the card').to.equal(0);
     expect(text(part(doc.querySelector('ix-technique-card')!, 'title'))).to.equal(seed.title);
+  });
+
+  describe('far below the fold', () => {
+    /** A 600px-high page whose cards start 3000px down, the card module loaded into it. */
+    async function pageBelowTheFold(cards: string) {
+      await toFront();
+      const frame = mount(html`<iframe title="below the fold" style="width: 700px; height: 600px; border: 0"></iframe>`) as HTMLIFrameElement;
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = `<div style="height: 3000px"></div>${cards}<p id="after">After the cards</p>`;
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = new URL('./define.ts', import.meta.url).href;
+      doc.head.append(script);
+      const els = [...doc.querySelectorAll<IxTechniqueCard>('ix-technique-card')];
+      await waitFor(() => els.every((el) => el.shadowRoot?.querySelector('article')), 'the upgrade');
+      const frameDone = () => new Promise((resolve) => (frame.contentWindow!.requestAnimationFrame(resolve), setTimeout(resolve, 100)));
+      await frameDone();
+      await frameDone();
+      return { frame, doc, els, frameDone };
+    }
+
+    it('a card with nothing inside is laid out once near the screen, its words and links reachable all along', async () => {
+      const { doc, els, frameDone } = await pageBelowTheFold(`<ix-technique-card technique="${seedSlug}"></ix-technique-card>`.repeat(3));
+      const [first, , last] = els as [IxTechniqueCard, IxTechniqueCard, IxTechniqueCard];
+      const height = (el: Element) => el.getBoundingClientRect().height;
+      const estimated = height(last);
+      // Find-in-page and screen readers read the DOM, which holds the whole card from the start.
+      expect(text(part(last, 'summary'))).to.equal(seed.summary);
+      last.scrollIntoView();
+      await frameDone();
+      await frameDone();
+      const real = height(last);
+      expect(real, 'the real height once shown').to.be.greaterThan(200);
+      expect(Math.abs(estimated - real) / real, 'the estimate is near the real height').to.be.lessThan(0.35);
+      // Once shown, it keeps its real height when it leaves the screen again.
+      first.scrollIntoView();
+      await frameDone();
+      expect(height(last)).to.equal(real);
+      // Keyboard: a link of a card that was never on screen takes focus.
+      const link = part(els[1]!, 'link') as HTMLAnchorElement;
+      link.focus();
+      expect(els[1]!.shadowRoot!.activeElement).to.equal(link);
+      expect(doc.getElementById('after')).to.exist;
+    });
+
+    it('a card with its plain-HTML fallback keeps the height it is shown at, so the page does not move when it is reached', async () => {
+      const fallback = `<article><h3>${seed.title}</h3><p>${seed.summary}</p></article>`;
+      const { els, frameDone } = await pageBelowTheFold(`<ix-technique-card technique="${seedSlug}">${fallback}</ix-technique-card>`);
+      const el = els[0]!;
+      const before = el.getBoundingClientRect().height;
+      el.scrollIntoView();
+      await frameDone();
+      await frameDone();
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
   });
 });

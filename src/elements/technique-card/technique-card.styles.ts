@@ -14,6 +14,17 @@ const cardStyles = css`
   :host {
     color: inherit;
   }
+  /* A card that had no plain-HTML fallback inside is laid out and painted only near the
+     screen: a page of 100 cards pays for the few in view. Until first shown, its height is an
+     estimate (a full card at a 46em column), then the real one (auto). A card with a fallback
+     is always laid out: it keeps the fallback's height, so the page does not move on upgrade. */
+  .deferred {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 75em;
+  }
+  .compact {
+    contain-intrinsic-size: auto 75em auto 25em;
+  }
   .card {
     background: var(--_ix-surface);
     color: var(--_ix-text);
