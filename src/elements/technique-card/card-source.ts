@@ -1,6 +1,7 @@
 import { findTechnique, techniqueSlugs } from '../../catalog/catalog.js';
 import { checkCard } from '../../catalog/parse-card.js';
 import type { TechniqueCard } from '../../catalog/schema.js';
+import { httpUrl } from './safe-link.js';
 
 /** Why a card could not be shown; `ix-card-error` carries it in `detail.reason`. */
 export type CardErrorReason = 'missing' | 'unknown-slug' | 'fetch' | 'json' | 'schema';
@@ -39,15 +40,8 @@ export function fromJson(text: string, origin: string): CardState {
  * so a slow old response can never overwrite the current card.
  */
 export async function fromUrl(src: string, signal: AbortSignal): Promise<CardState | undefined> {
-  let url: URL;
-  try {
-    url = new URL(src, document.baseURI);
-  } catch {
-    return failed('fetch', `src ${JSON.stringify(src)} is not a valid address`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return failed('fetch', `src ${JSON.stringify(src)} is not an http(s) address`);
-  }
+  const url = httpUrl(src);
+  if (!url) return failed('fetch', `src ${JSON.stringify(src)} is not an http(s) address`);
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
