@@ -7,6 +7,7 @@ import { ContextConsumer } from '@lit/context';
 import { ixConfigContext } from '../../shared/contexts.js';
 import { formatCount } from '../../shared/config/money.js';
 import { readConfig } from '../../shared/config/read-config.js';
+import { ConfigWarnings } from '../../shared/config/warnings.js';
 import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 import { styles } from './concession-checker.styles.js';
@@ -152,7 +153,7 @@ export class IxConcessionChecker extends LitElement {
   #stale = true;
   #resultUnannounced = false;
   #delay = defaultDebounce;
-  #ownTheme?: 'light' | 'dark';
+  readonly #warnings = new ConfigWarnings(this);
   #draftLoaded = false;
   readonly #scheme = new PageSchemeController(this);
   readonly #debouncer = new DebounceController(this, () => this.#delay, () => this.#analyse());
@@ -171,9 +172,12 @@ export class IxConcessionChecker extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('debounce')) this.#delay = this.#validAttribute<number>('debounce', this.debounce) ?? defaultDebounce;
-    if (changed.has('theme')) this.#ownTheme = this.#validAttribute<'light' | 'dark'>('theme', this.theme || undefined);
-    this.#scheme.apply(this.#ownTheme ?? this.#pageConfig.value?.theme);
+    // Show what the page wrote ("soon"), not what the number converter made of it (NaN).
+    const debounce = Number.isNaN(this.debounce) ? this.getAttribute('debounce') : this.debounce;
+    const { config, problems } = readConfig({ debounce, theme: this.theme || undefined });
+    this.#warnings.report(problems, { debounce: defaultDebounce });
+    this.#delay = config.debounce ?? defaultDebounce;
+    this.#scheme.apply(config.theme ?? this.#pageConfig.value?.theme);
     if (changed.has('firstRequest')) {
       this.#firstRequestDraft = this.firstRequest ?? '';
       this.#stale = true;
@@ -191,19 +195,6 @@ export class IxConcessionChecker extends LitElement {
     if (!this.#resultUnannounced) return;
     this.#resultUnannounced = false;
     emit(this, 'ix-check', this.result);
-  }
-
-  /** The value if valid; otherwise one warning naming the attribute and what was given, and undefined. */
-  #validAttribute<T>(name: 'debounce' | 'theme', value: unknown): T | undefined {
-    const { config, problems } = readConfig({ [name]: value });
-    const [problem] = problems;
-    if (!problem) return config[name] as T | undefined;
-    // Show what the page wrote ("soon"), not what the number converter made of it (NaN).
-    console.warn(
-      `[ix-widgets] <ix-concession-checker> ${name}=${JSON.stringify(Number.isNaN(value) ? this.getAttribute(name) : value)}: ` +
-        `${problem.problem}; ${name === 'debounce' ? `using ${defaultDebounce} ms.` : 'following the page instead.'}`,
-    );
-    return undefined;
   }
 
   #restoreDraft(): void {
