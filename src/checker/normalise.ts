@@ -13,8 +13,7 @@ const INFORMAL = lazy(() =>
   Object.fromEntries<string>(
   [
     ...'u:you ya:you ur:your r:are np:no problem nw:no worries thx:thanks thnx:thanks thanx:thanks tx:thanks ty:thank you pls:please plz:please k:ok kk:ok okay:ok okey:ok gonna:going to wanna:want to gotta:got to lemme:let me gimme:give me dunno:don\'t know tbh:to be honest idk:i don\'t know ik:i know ofc:of course lmk:let me know wdyt:what do you think ngl:not going to lie rn:right now sry:sorry srry:sorry soz:sorry abt:about bc:because cuz:because coz:because cos:because tho:though w:with cud:could wud:would shud:should cld:could wld:would totes:totally def:definitely im:i\'m ive:i\'ve youre:you\'re thats:that\'s whats:what\'s lets:let\'s'
-      .replace(/ (?=\w+:)/g, '\n')
-      .split('\n')
+      .split(/ (?=\w+:)/)
       .map((pair) => pair.split(':') as [string, string]),
     ...'dont cant wont didnt doesnt isnt wasnt arent werent wouldnt couldnt shouldnt havent hasnt'
       .split(' ')
