@@ -54,6 +54,10 @@ export default {
   // of memory (PSS). wtr closes each browser once its files are done.
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
+  // An icon of its own, so no browser asks the server for /favicon.ico while a test watches the
+  // page's network (WebKit did, mid-test, which the checker's privacy test rightly counted).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     foregroundPlugin(),
     keyboardPlugin(),
