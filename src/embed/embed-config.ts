@@ -14,7 +14,7 @@ import { fromCatalog } from '../elements/technique-card/card-source.js';
 import { configJsonSchema } from '../generated/schemas.js';
 import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.js';
 import { mergeConfig } from '../shared/config/merge.js';
-import { readConfig, type ConfigProblem } from '../shared/config/read-config.js';
+import { cardLayer, readConfig, type ConfigProblem } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
 import { withParams } from '../shared/config/url.js';
@@ -294,7 +294,7 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const technique = element.valid.technique;
   const card: TechniqueCard | undefined =
     config.element === 'ix-technique-card' && typeof technique === 'string' && element.valid.src === undefined ? findTechnique(technique) : undefined;
-  const cardLayer = card && readConfig({ ...card.cta, technique: card.slug, campaign: card.slug }).config;
+  const cardTerms = card && cardLayer({ slug: card.slug, ...card.cta });
   const spec: EmbedSpec = {
     tag: config.element,
     attributes: written(own.attributes, element.valid, below),
@@ -308,7 +308,7 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const settings = mergeConfig<IxSettings>(
     config.element === 'ix-trial-cta' ? element.settings : {},
     provider?.settings,
-    cardLayer,
+    cardTerms,
     builtInConfig,
   ) as ResolvedSettings;
   return { problems: [...(provider?.problems ?? []), ...element.problems, ...tokens.problems], spec, settings };

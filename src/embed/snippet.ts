@@ -13,7 +13,7 @@ import type { TechniqueCard } from '../catalog/schema.js';
 import { sectionNames, sectionTitles, type SectionName } from '../catalog/sections.js';
 import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.js';
 import { mergeConfig } from '../shared/config/merge.js';
-import { readConfig } from '../shared/config/read-config.js';
+import { cardLayer, readConfig } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { fill, linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
 import { withParams } from '../shared/config/url.js';
@@ -92,8 +92,7 @@ export interface FallbackOptions {
 
 /** The settings the card's call to action ends up with: provider > card's terms > built-in defaults, as the element merges them. */
 function ctaSettings(card: TechniqueCard, provider: IxSettings = {}): ResolvedSettings {
-  const { config: cardLayer } = readConfig({ ...card.cta, technique: card.slug, campaign: card.slug });
-  return mergeConfig<IxSettings>(provider, cardLayer, builtInConfig) as ResolvedSettings;
+  return mergeConfig<IxSettings>(provider, cardLayer({ slug: card.slug, ...card.cta }), builtInConfig) as ResolvedSettings;
 }
 
 /** The card as plain, unstyled HTML: the same words, headings, links and sections as the element. */

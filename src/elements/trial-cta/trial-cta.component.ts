@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import {
   builtInConfig,
+  cardLayer,
   ConfigWarnings,
   fill,
   linkLabel,
@@ -165,9 +166,7 @@ export class IxTrialCta extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const card = this.#card.value;
-    // The card's terms as a layer; its slug and title are no settings and drop out as unknown fields.
-    const cardLayer = card && readConfig({ ...card, technique: card.slug, campaign: card.slug }).config;
-    const below = mergeConfig(this.#pageConfig.value, cardLayer, builtInConfig);
+    const below = mergeConfig(this.#pageConfig.value, card && cardLayer(card), builtInConfig);
     const { config: own, problems } = readConfig(ownSettings(this));
     this.#warnings.report(problems, below);
     const s = (this.#settings = mergeConfig(own, below) as ResolvedSettings);

@@ -45,6 +45,15 @@ export function readConfig(raw: Record<string, unknown>): { config: IxSettings; 
 }
 
 /**
+ * A card's trial terms as a configuration layer, as the card's call to action, the embed snippet
+ * and the builder all read them: the card's slug names the technique and the campaign. Fields that
+ * are no settings (the slug itself, the card's title) drop out as unknown.
+ */
+export function cardLayer(terms: { slug: string }): IxSettings {
+  return readConfig({ ...terms, technique: terms.slug, campaign: terms.slug }).config;
+}
+
+/**
  * An element's own settings: every reactive property it declares is a configuration field of
  * the same name, so the element lists its attributes once (on the class) and nowhere else.
  */
