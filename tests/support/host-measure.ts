@@ -5,8 +5,6 @@
  * its surface is on the same side of light/dark as the page painted behind it.
  */
 
-export const ixTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
-
 /** Every IX element in the page, also those inside other elements' shadow roots (a card's call to action). */
 export function ixElements(root: Document | ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('*')].flatMap((el) => {
