@@ -40,7 +40,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** The first form's options as a configuration (what the builder's form would hold). */
-export function configFromArgs(args: string[]): EmbedConfig {
+function configFromArgs(args: string[]): EmbedConfig {
   const slug = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
   if (!slug) throw new Error(usage);
   const level = option(args, '--heading-level');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { removeWrappers, wrapper } from '../../tests/support/host-fit.js';
+import { resetHostPage, wrapper } from '../../tests/support/host-fit.js';
 import { expectSystemMedia } from '../../tests/support/system-media.js';
 import { schemeBehind } from './page-scheme.js';
 
@@ -12,7 +12,7 @@ import { schemeBehind } from './page-scheme.js';
 describe('page scheme: a dark OS', () => {
   expectSystemMedia({ colorScheme: 'dark' });
   afterEach(() => {
-    removeWrappers();
+    resetHostPage();
     document.documentElement.style.colorScheme = '';
   });
 

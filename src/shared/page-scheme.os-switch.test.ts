@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { removeWrappers, wrapper } from '../../tests/support/host-fit.js';
+import { resetHostPage, wrapper } from '../../tests/support/host-fit.js';
 import { toFront } from '../../tests/support/page-frame.js';
 import '../elements/trial-cta/define.js';
 
@@ -12,7 +12,7 @@ import '../elements/trial-cta/define.js';
 
 describe('page scheme: the OS switching while the page is open', () => {
   afterEach(async () => {
-    removeWrappers();
+    resetHostPage();
     document.documentElement.style.colorScheme = '';
     await emulateMedia({ colorScheme: 'light' });
   });

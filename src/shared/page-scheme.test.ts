@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { removeWrappers, wrapper } from '../../tests/support/host-fit.js';
+import { resetHostPage, wrapper } from '../../tests/support/host-fit.js';
 import { PageSchemeController, schemeBehind } from './page-scheme.js';
 
 /**
@@ -36,7 +36,7 @@ window.MutationObserver = class extends NativeObserver {
 };
 
 describe('page scheme: what is behind an element', () => {
-  afterEach(removeWrappers);
+  afterEach(resetHostPage);
 
   // First in this file, so the module has made no observer yet.
   it('watches the page with one observer for all elements, however many', async () => {

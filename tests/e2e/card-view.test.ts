@@ -4,14 +4,9 @@
  * half of it shows, and no second event when the reader scrolls away and back.
  */
 import { expect } from '@open-wc/testing';
-import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
+import { closeAllPages, openPage, renderedFrames, settlePage, waitInPage } from '../support/page-frame.js';
 
 afterEach(closeAllPages);
-
-/** A few rendered frames of the page: time for intersection observers to report. */
-async function frames(page: PageFrame, count = 10): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
-}
 
 describe('ix-card-view in a real page', function () {
   this.timeout(20_000);
@@ -22,7 +17,7 @@ describe('ix-card-view in a real page', function () {
     const views = (page.window as unknown as { __ixCardViews: unknown[] }).__ixCardViews;
     const card = page.document.getElementById('card')!;
     expect(card.shadowRoot!.querySelector('article'), 'the card rendered').not.to.equal(null);
-    await frames(page);
+    await renderedFrames(page);
     expect(views, 'no view while the card is below the fold').to.deep.equal([]);
 
     card.scrollIntoView({ block: 'center' });
@@ -30,9 +25,9 @@ describe('ix-card-view in a real page', function () {
     expect(views).to.deep.equal([{ slug: 'make-the-step-down-visibly-deliberate' }]);
 
     page.window.scrollTo(0, 0);
-    await frames(page);
+    await renderedFrames(page);
     card.scrollIntoView({ block: 'center' });
-    await frames(page);
+    await renderedFrames(page);
     expect(views, 'still one view after scrolling away and back').to.have.length(1);
   });
 });

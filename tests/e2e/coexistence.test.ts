@@ -3,13 +3,9 @@
  * warning names the taken tags, and every element still works.
  */
 import { expect } from '@open-wc/testing';
-import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
+import { closeAllPages, openPage, renderedFrames, settlePage, waitInPage } from '../support/page-frame.js';
 
 afterEach(closeAllPages);
-
-async function frames(page: PageFrame, count = 10): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
-}
 
 describe('two copies of the bundle next to another Lit library', function () {
   this.timeout(20_000);
@@ -18,7 +14,7 @@ describe('two copies of the bundle next to another Lit library', function () {
     const page = await openPage('/tests/e2e/pages/coexistence.html');
     await waitInPage(page, () => !!page.window.customElements.get('other-greeting'), 'the other library');
     await settlePage(page);
-    await frames(page); // time for a second warning, if there were one
+    await renderedFrames(page); // time for a second warning, if there were one
 
     expect(page.problems.errors).to.deep.equal([]);
     const ours = page.problems.warnings.filter((warning) => warning.includes('[ix-widgets]'));

@@ -5,7 +5,7 @@
  * app opens its own dialog.
  */
 import { expect } from '@open-wc/testing';
-import { closeAllPages, openPage, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
+import { closeAllPages, openPage, renderedFrames, settlePage, waitInPage, type PageFrame } from '../support/page-frame.js';
 
 afterEach(closeAllPages);
 
@@ -27,10 +27,6 @@ function fillChecker(page: PageFrame, text: string): void {
   const field = page.document.querySelector('ix-concession-checker')!.shadowRoot!.querySelector('textarea')!;
   field.value = text;
   field.dispatchEvent(new page.window.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-}
-
-async function frames(page: PageFrame, count = 10): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
 }
 
 for (const framework of ['react', 'vue']) {
@@ -96,7 +92,7 @@ for (const framework of ['react', 'vue']) {
       await waitInPage(page, () => dialog.open, 'the app’s dialog');
       // React opens the dialog at once and fills in the link when it next renders.
       await waitInPage(page, () => /https:\/\/example\.com\/signup\?.*utm_source=ix-widgets/.test(dialog.textContent ?? ''), 'the signup link in the dialog');
-      await frames(page); // a navigation, if any, would have started by now
+      await renderedFrames(page); // a navigation, if any, would have started by now
       expect(page.frame.contentWindow, 'the frame still shows the app').to.equal(page.window);
       expect(page.window.location.href).to.equal(before);
       expect(loads).to.equal(0);

@@ -3,11 +3,10 @@ import {
   bodyTextSize,
   containerContentWidth,
   describe as name,
-  isDarkLuminance,
   ixElements,
   neighbouringText,
   paintedBehind,
-  relativeLuminance,
+  sideOf,
   smallestTextSize,
   surfaceOf,
   typographyProbesOf,
@@ -87,8 +86,7 @@ for (const host of hosts) {
 
     it('is light or dark as the page painted behind it', () => {
       const expected = host.scheme === 'os' ? (page.window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : host.scheme;
-      const side = (rgb: [number, number, number]) => (isDarkLuminance(relativeLuminance(rgb)) ? 'dark' : 'light');
-      const seen = elements.map((el) => `${name(el)}: ${side(surfaceOf(el))} on ${side(paintedBehind(el))}`);
+      const seen = elements.map((el) => `${name(el)}: ${sideOf(surfaceOf(el))} on ${sideOf(paintedBehind(el))}`);
       expect(seen).to.deep.equal(elements.map((el) => `${name(el)}: ${expected} on ${expected}`));
     });
 

@@ -1,5 +1,5 @@
 import type { PageFrame } from '../support/page-frame.js';
-import { expectShown, openHost } from './os-scheme.js';
+import { expectShown, openHost } from './host-scheme.js';
 import { expectSystemMedia } from '../support/system-media.js';
 
 /**

@@ -1,6 +1,6 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import type { PageFrame } from '../support/page-frame.js';
-import { expectShown, openHost } from './os-scheme.js';
+import { expectShown, openHost } from './host-scheme.js';
 
 /**
  * The reader's OS light/dark setting switched while a host is open: followed without a reload.

@@ -26,7 +26,7 @@ export const hostileTextStyles = [
   'tab-size: 2',
 ].join('; ');
 
-/** A wrapper in the test page with the given inline style; removed by `removeWrappers()`. */
+/** A wrapper in the test page with the given inline style; removed by `resetHostPage()`. */
 export function wrapper(style = ''): HTMLDivElement {
   const div = document.createElement('div');
   div.dataset.hostFit = '';
@@ -35,8 +35,32 @@ export function wrapper(style = ''): HTMLDivElement {
   return div;
 }
 
-export function removeWrappers(): void {
-  for (const div of document.querySelectorAll('[data-host-fit]')) div.remove();
+/** The class a test puts on <html> or <body> to switch the page dark, as a theme's toggle does. */
+export const nightClass = 'ix-test-night';
+
+/** A rule for the whole test page (such as what `nightClass` switches on); removed by `resetHostPage()`. */
+export function pageStyle(css: string): void {
+  const style = document.createElement('style');
+  style.dataset.hostFit = '';
+  style.textContent = css;
+  document.head.append(style);
+}
+
+let rootFontSize: string | undefined;
+
+/** Sets the root font size as many themes do (`html { font-size: 62.5% }`); undone by `resetHostPage()`. */
+export function shrinkRoot(size = '62.5%'): void {
+  rootFontSize ??= document.documentElement.style.fontSize;
+  document.documentElement.style.fontSize = size;
+}
+
+/** Undoes everything the helpers above set up (for afterEach): wrappers, page styles, the night class, the root font size. */
+export function resetHostPage(): void {
+  for (const el of document.querySelectorAll('[data-host-fit]')) el.remove();
+  document.documentElement.classList.remove(nightClass);
+  document.body.classList.remove(nightClass);
+  if (rootFontSize !== undefined) document.documentElement.style.fontSize = rootFontSize;
+  rootFontSize = undefined;
 }
 
 /** The text properties of each probe (a shadow-root selector) of `el`, keyed by selector. */
@@ -52,10 +76,3 @@ export function typographyIn(el: Element, selectors: string[]): Record<string, T
 
 /** Font size in px of the first match of `selector` in `el`'s shadow root. */
 export const fontSizeIn = (el: Element, selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
-
-/** Sets the root font size as many themes do (`html { font-size: 62.5% }`); returns the undo. */
-export function shrinkRoot(size = '62.5%'): () => void {
-  const before = document.documentElement.style.fontSize;
-  document.documentElement.style.fontSize = size;
-  return () => (document.documentElement.style.fontSize = before);
-}

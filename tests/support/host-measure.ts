@@ -5,8 +5,6 @@
  * its surface is on the same side of light/dark as the page painted behind it.
  */
 
-export const ixTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
-
 /** Every IX element in the page, also those inside other elements' shadow roots (a card's call to action). */
 export function ixElements(root: Document | ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('*')].flatMap((el) => {
@@ -23,33 +21,33 @@ export function describe(el: Element): string {
 }
 
 /** The element a box sits in, through slots and out of shadow roots. */
-export function flatParent(el: Element): Element | null {
+function flatParent(el: Element): Element | null {
   return el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
 }
 
 /** The body text inside each element: what a reader compares with the article's paragraphs. */
-export const bodyTextSelector: Record<string, string> = {
+const bodyTextSelector: Record<string, string> = {
   'ix-technique-card': '[part~="section-why"] p',
   'ix-concession-checker': '[part~="verdict"] p',
   'ix-trial-cta': '[part~="pitch"], [part~="terms"]',
 };
 
 /** The element's surface: the box whose background the element paints. */
-export const surfaceSelector: Record<string, string> = {
+const surfaceSelector: Record<string, string> = {
   'ix-technique-card': '[part~="card"]',
   'ix-concession-checker': '[part~="base"]',
   'ix-trial-cta': '[part~="base"]',
 };
 
 /** Where the page's inherited text styles would show: headings, labels, body text, buttons, links. */
-export const typographyProbes: Record<string, string[]> = {
+const typographyProbes: Record<string, string[]> = {
   'ix-technique-card': ['[part~="title"]', '[part~="section-why"] p', '[part~="step"]', '[part~="badge"]', '[part~="callout"] p'],
   'ix-concession-checker': ['label', '[part~="verdict"] p', '[part~="field"]', '[part~="button"]', '.hint'],
   'ix-trial-cta': ['[part~="heading"]', '[part~="pitch"]', '[part~="terms"]', '[part~="link"]'],
 };
 
 /** Inherited text properties a page could pass down. Sizes are compared separately (they follow the page by design). */
-export const inheritedTextProperties = [
+const inheritedTextProperties = [
   'text-align',
   'text-align-last',
   'text-transform',
@@ -112,7 +110,7 @@ export function rgba(colour: string): [number, number, number, number] {
 }
 
 /** WCAG relative luminance of an opaque sRGB colour. */
-export function relativeLuminance([r, g, b]: readonly number[]): number {
+function relativeLuminance([r, g, b]: readonly number[]): number {
   const linear = (byte = 0) => {
     const c = byte / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -121,7 +119,10 @@ export function relativeLuminance([r, g, b]: readonly number[]): number {
 }
 
 /** Dark: white text would have more contrast on it than black (luminance below ≈ 0.179). */
-export const isDarkLuminance = (luminance: number) => (1.05 / (luminance + 0.05)) > ((luminance + 0.05) / 0.05);
+const isDarkLuminance = (luminance: number) => (1.05 / (luminance + 0.05)) > ((luminance + 0.05) / 0.05);
+
+/** Which side of light/dark an opaque sRGB colour is on. */
+export const sideOf = (rgb: readonly number[]): 'light' | 'dark' => (isDarkLuminance(relativeLuminance(rgb)) ? 'dark' : 'light');
 
 /**
  * The colour the page paints behind `el`: the backgrounds of its ancestors composited from the

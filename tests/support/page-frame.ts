@@ -114,6 +114,15 @@ export async function waitInPage(page: PageFrame, ready: () => boolean, what: st
 }
 
 /**
+ * `count` rendered frames of the page (time for intersection observers and late warnings to
+ * report), the tab brought to the front first so the frames come.
+ */
+export async function renderedFrames(page: PageFrame, count = 10): Promise<void> {
+  await toFront();
+  for (let i = 0; i < count; i++) await frameOf(page.window);
+}
+
+/**
  * Resolves once every IX element in the page is defined and has rendered, and one more frame has
  * been painted (so computed styles and layout are final).
  */

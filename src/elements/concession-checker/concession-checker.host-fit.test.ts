@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fontSizeIn, hostileTextStyles, removeWrappers, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import { fontSizeIn, hostileTextStyles, nightClass, pageStyle, resetHostPage, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
 import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
 import type { IxConcessionChecker } from './concession-checker.component.js';
 import { deliberateScript } from './test-helpers/checker-fixture.js';
@@ -25,15 +25,10 @@ const ctaOf = (el: IxConcessionChecker) => el.shadowRoot!.querySelector<IxTrialC
 const background = (el: Element | null) => getComputedStyle(el!).backgroundColor;
 
 describe('<ix-concession-checker> on a host page', () => {
-  let restoreRoot: (() => void) | undefined;
-  afterEach(() => {
-    restoreRoot?.();
-    restoreRoot = undefined;
-    removeWrappers();
-  });
+  afterEach(resetHostPage);
 
   it('sizes its text and buttons from the text around it on a 62.5 % root', async () => {
-    restoreRoot = shrinkRoot();
+    shrinkRoot();
     const el = await checkerIn(wrapper('font-size: 1.6rem'));
     expect(fontSizeIn(el, '[part~="verdict"] p')).to.equal(16);
     expect(fontSizeIn(el, '[part~="button"]')).to.be.closeTo(14.4, 0.01);
@@ -73,20 +68,13 @@ describe('<ix-concession-checker> on a host page', () => {
   });
 
   it('keeps its draft when the page switches to dark', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'body.ix-test-night [data-host-fit] { background: #0c0c0c }';
-    document.head.append(style);
-    try {
-      const el = await checkerIn(wrapper());
-      document.body.classList.add('ix-test-night');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(el.getAttribute('resolved-theme')).to.equal('dark');
-      expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal(el.value);
-      expect(el.value).to.have.length.greaterThan(20);
-    } finally {
-      document.body.classList.remove('ix-test-night');
-      style.remove();
-    }
+    pageStyle(`body.${nightClass} [data-host-fit] { background: #0c0c0c }`);
+    const el = await checkerIn(wrapper());
+    document.body.classList.add(nightClass);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.getAttribute('resolved-theme')).to.equal('dark');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal(el.value);
+    expect(el.value).to.have.length.greaterThan(20);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fontSizeIn, hostileTextStyles, removeWrappers, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import { fontSizeIn, hostileTextStyles, nightClass, pageStyle, resetHostPage, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
 import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
 import { part, seedSlug } from './test-helpers.js';
@@ -25,16 +25,11 @@ const ctaOf = (el: IxTechniqueCard) => part(el, 'cta') as IxTrialCta;
 const background = (el: Element | null) => getComputedStyle(el!).backgroundColor;
 
 describe('<ix-technique-card> on a host page', () => {
-  let restoreRoot: (() => void) | undefined;
-  afterEach(() => {
-    restoreRoot?.();
-    restoreRoot = undefined;
-    removeWrappers();
-  });
+  afterEach(resetHostPage);
 
   describe('size', () => {
     it('follows the text it sits in, not the root: 20px article text on a 62.5 % root gives a 20px card', async () => {
-      restoreRoot = shrinkRoot();
+      shrinkRoot();
       const el = await cardIn(wrapper('font-size: 20px'));
       expect(fontSizeIn(el, '[part~="section-why"] p')).to.equal(20);
       expect(fontSizeIn(el, '[part~="badge"]')).to.equal(18);
@@ -43,7 +38,7 @@ describe('<ix-technique-card> on a host page', () => {
     });
 
     it('never sets its body text under 14px by default, and an explicit --ix-font-size still wins', async () => {
-      restoreRoot = shrinkRoot();
+      shrinkRoot();
       const small = await cardIn(wrapper('font-size: 10px'));
       expect(fontSizeIn(small, '[part~="section-why"] p')).to.equal(14);
       const chosen = await cardIn(wrapper('font-size: 10px; --ix-font-size: 12px'));
@@ -116,27 +111,20 @@ describe('<ix-technique-card> on a host page', () => {
     });
 
     it('follows a class switched on <html> while open, nested call to action included', async () => {
-      const style = document.createElement('style');
-      style.textContent = 'html.ix-test-night [data-host-fit] { background: #0c0c0c; color: #eee }';
-      document.head.append(style);
-      try {
-        const el = await cardIn(wrapper());
-        expect(el.getAttribute('resolved-theme')).to.equal('light');
-        document.documentElement.classList.add('ix-test-night');
-        await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
-        await ctaOf(el).updateComplete;
-        expect(el.getAttribute('resolved-theme')).to.equal('dark');
-        expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
-        expect(background(ctaOf(el).shadowRoot!.querySelector('[part~="base"]'))).to.equal('rgb(22, 27, 38)');
-        document.documentElement.classList.remove('ix-test-night');
-        await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
-        expect(el.getAttribute('resolved-theme')).to.equal('light');
-      } finally {
-        document.documentElement.classList.remove('ix-test-night');
-        style.remove();
-      }
+      pageStyle(`html.${nightClass} [data-host-fit] { background: #0c0c0c; color: #eee }`);
+      const el = await cardIn(wrapper());
+      expect(el.getAttribute('resolved-theme')).to.equal('light');
+      document.documentElement.classList.add(nightClass);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      await ctaOf(el).updateComplete;
+      expect(el.getAttribute('resolved-theme')).to.equal('dark');
+      expect(ctaOf(el).getAttribute('resolved-theme')).to.equal('dark');
+      expect(background(ctaOf(el).shadowRoot!.querySelector('[part~="base"]'))).to.equal('rgb(22, 27, 38)');
+      document.documentElement.classList.remove(nightClass);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.getAttribute('resolved-theme')).to.equal('light');
     });
 
     it('reads the page again when it is moved to another part of it', async () => {

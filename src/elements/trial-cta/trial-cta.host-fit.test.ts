@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fontSizeIn, hostileTextStyles, removeWrappers, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import { fontSizeIn, hostileTextStyles, resetHostPage, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
 import './define.js';
 import type { IxTrialCta } from './trial-cta.component.js';
 
@@ -15,16 +15,11 @@ async function ctaIn(parent: HTMLElement, attributes = ''): Promise<IxTrialCta> 
 }
 
 describe('<ix-trial-cta> on a host page', () => {
-  let restoreRoot: (() => void) | undefined;
-  afterEach(() => {
-    restoreRoot?.();
-    restoreRoot = undefined;
-    removeWrappers();
-  });
+  afterEach(resetHostPage);
 
   for (const layout of ['inline', 'banner', 'compact']) {
     it(`${layout}: keeps the page's text styles out and sizes from the text around it`, async () => {
-      restoreRoot = shrinkRoot();
+      shrinkRoot();
       const shown = layout === 'compact' ? probes.slice(2) : probes;
       const own = typographyIn(await ctaIn(wrapper('font-size: 18px'), `layout="${layout}"`), shown);
       const el = await ctaIn(wrapper(`font-size: 18px; ${hostileTextStyles}`), `layout="${layout}"`);
@@ -34,7 +29,7 @@ describe('<ix-trial-cta> on a host page', () => {
   }
 
   it('lays a banner out by its own text size, not the root’s: side by side in 700px, stacked in 560px', async () => {
-    restoreRoot = shrinkRoot();
+    shrinkRoot();
     const wide = await ctaIn(wrapper('font-size: 16px; width: 700px'), 'layout="banner"');
     const box = (el: IxTrialCta, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
     expect(box(wide, '[part~="link"]').left).to.be.greaterThan(box(wide, '.text').right - 1);
