@@ -15,7 +15,6 @@ import {
   configToQuery,
   embeddableTags,
   providerTag,
-  termsPreview,
   type CheckedConfig,
   type EmbedConfig,
   type FieldProblem,
@@ -24,7 +23,7 @@ import {
   type QueryProblem,
   type TokenCheck,
 } from '../../src/embed/embed-config.js';
-import { elementMarkup, embedSnippet, styleBlock, type BundleInfo } from '../../src/embed/snippet.js';
+import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';

@@ -16,11 +16,9 @@ import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.
 import { mergeConfig } from '../shared/config/merge.js';
 import { readConfig, type ConfigProblem } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
-import { linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
-import { withParams } from '../shared/config/url.js';
 import { ConfigWarnings } from '../shared/config/warnings.js';
 import type { AttributeOption, ElementOptions, Literal, TokenOption } from './element-options.js';
-import type { AttributeValue, EmbedSpec } from './snippet.js';
+import { cardLayer, type AttributeValue, type EmbedSpec } from './snippet.js';
 
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
 export const embeddableTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
@@ -294,7 +292,6 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const technique = element.valid.technique;
   const card: TechniqueCard | undefined =
     config.element === 'ix-technique-card' && typeof technique === 'string' && element.valid.src === undefined ? findTechnique(technique) : undefined;
-  const cardLayer = card && readConfig({ ...card.cta, technique: card.slug, campaign: card.slug }).config;
   const spec: EmbedSpec = {
     tag: config.element,
     attributes: written(own.attributes, element.valid, below),
@@ -308,18 +305,8 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const settings = mergeConfig<IxSettings>(
     config.element === 'ix-trial-cta' ? element.settings : {},
     provider?.settings,
-    cardLayer,
+    card && cardLayer(card),
     builtInConfig,
   ) as ResolvedSettings;
   return { problems: [...(provider?.problems ?? []), ...element.problems, ...tokens.problems], spec, settings };
-}
-
-/** What the call to action will read and where it links, formatted as the element formats it. */
-export function termsPreview(settings: ResolvedSettings, placement = settings.placement): { terms: string; label: string; href: string } {
-  const values = placeholders(settings);
-  return {
-    terms: termsLine(settings, values),
-    label: linkLabel(settings, values),
-    href: withParams(settings.href, { utm_medium: 'widget', utm_source: settings.utmSource, utm_campaign: settings.campaign, utm_content: placement }),
-  };
 }

@@ -90,10 +90,24 @@ export interface FallbackOptions {
   cta?: 'none';
 }
 
+/** The card's own terms as a configuration layer, as the card hands them to its call to action. */
+export function cardLayer(card: TechniqueCard): IxSettings {
+  return readConfig({ ...card.cta, technique: card.slug, campaign: card.slug }).config;
+}
+
 /** The settings the card's call to action ends up with: provider > card's terms > built-in defaults, as the element merges them. */
 function ctaSettings(card: TechniqueCard, provider: IxSettings = {}): ResolvedSettings {
-  const { config: cardLayer } = readConfig({ ...card.cta, technique: card.slug, campaign: card.slug });
-  return mergeConfig<IxSettings>(provider, cardLayer, builtInConfig) as ResolvedSettings;
+  return mergeConfig<IxSettings>(provider, cardLayer(card), builtInConfig) as ResolvedSettings;
+}
+
+/** What the call to action will read and where it links, formatted as the element formats it. */
+export function termsPreview(settings: ResolvedSettings, placement = settings.placement): { terms: string; label: string; href: string } {
+  const values = placeholders(settings);
+  return {
+    terms: termsLine(settings, values),
+    label: linkLabel(settings, values),
+    href: withParams(settings.href, { utm_medium: 'widget', utm_source: settings.utmSource, utm_campaign: settings.campaign, utm_content: placement }),
+  };
 }
 
 /** The card as plain, unstyled HTML: the same words, headings, links and sections as the element. */
@@ -104,12 +118,7 @@ export function fallbackHtml(card: TechniqueCard, options: FallbackOptions = {})
   const h = (level: number, text: string) => `<h${level}>${escapeHtml(text)}</h${level}>`;
   const paragraphs = (text: string) => text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`);
   const link = (url: string, text: string) => `<a href="${escapeHtml(url, true)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-  const signup = withParams(settings.href, {
-    utm_medium: 'widget',
-    utm_source: settings.utmSource,
-    utm_campaign: settings.campaign,
-    utm_content: 'technique-card',
-  });
+  const cta = termsPreview(settings, 'technique-card');
   const caveat = card.evidence.caveat ? ` ${escapeHtml(card.evidence.caveat.replace(/\n\n/g, ' '))}` : '';
   const values = placeholders(settings);
   const bodies: Record<SectionName, () => string[]> = {
@@ -129,7 +138,7 @@ export function fallbackHtml(card: TechniqueCard, options: FallbackOptions = {})
       '</ol>',
     ],
     mistake: () => paragraphs(card.mistake),
-    cta: () => [`<p>${escapeHtml(settings.pitch)}</p>`, `<p>${escapeHtml(termsLine(settings, values))} ${link(signup, linkLabel(settings, values))}</p>`],
+    cta: () => [`<p>${escapeHtml(settings.pitch)}</p>`, `<p>${escapeHtml(cta.terms)} ${link(cta.href, cta.label)}</p>`],
   };
   const titles: Record<SectionName, string> = { ...sectionTitles, cta: fill(settings.heading, values) };
   const shown = (options.sections?.length ? [...new Set(options.sections)] : sectionNames).filter((name) => !(options.cta === 'none' && name === 'cta'));
