@@ -13,6 +13,7 @@ import {
   checkConfig,
   configFromQuery,
   configToQuery,
+  defaultConfig,
   embeddableTags,
   providerTag,
   type CheckedConfig,
@@ -224,7 +225,7 @@ export class EmbedBuilder {
     if (tag === this.config.element) return;
     this.change((config) => {
       config.element = tag;
-      config.attributes = tag === 'ix-technique-card' && this.setup.catalog[0] ? { technique: this.setup.catalog[0].slug } : {};
+      config.attributes = defaultConfig(this.setup.options, tag, this.setup.catalog[0]?.slug).attributes;
       const tokens = new Set(this.setup.options.get(tag)!.tokens.map((t) => t.name));
       config.tokens = Object.fromEntries(Object.entries(config.tokens).filter(([name]) => tokens.has(name)));
     });

@@ -23,8 +23,6 @@ import { cardLayer, type AttributeValue, type EmbedSpec } from './snippet.js';
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
 export const embeddableTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
 export const providerTag = 'ix-provider';
-/** Query keys that are not attributes or tokens. */
-export const reservedKeys = ['element', 'provider', 'page'] as const;
 
 export type FieldValue = string | boolean;
 
