@@ -93,6 +93,8 @@ export class EmbedBuilder {
   private readonly queryProblems: QueryProblem[];
   private checked!: CheckedConfig;
   private snippet = '';
+  /** The configuration as this page's query string (its shareable link). */
+  private query = '';
   private bundleState: BundleState = 'loading';
   private contrast?: { rows: ContrastRow[]; scheme: string };
   private effectiveHex: Record<string, string> = {};
@@ -139,8 +141,8 @@ export class EmbedBuilder {
   private recompute(): void {
     this.checked = checkConfig(this.config, this.setup.options, supports);
     this.snippet = embedSnippet(this.checked.spec, this.setup.bundle);
-    const query = configToQuery(this.config, this.setup.options);
-    history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    this.query = configToQuery(this.config, this.setup.options);
+    history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
   }
 
   /** Every change goes through here: new configuration, new snippet, new link, new preview. */
@@ -368,7 +370,7 @@ export class EmbedBuilder {
       <p class="help paste-where">
         <strong>Where to paste:</strong> WordPress — add a <em>Custom HTML</em> block; Ghost — add an <em>HTML</em> card (type <kbd>/html</kbd>).
       </p>
-      <p class="help"><a href=${`?${configToQuery(this.config, this.setup.options)}`}>Link to this configuration</a> (bookmark or share it).</p>
+      <p class="help"><a href=${`?${this.query}`}>Link to this configuration</a> (bookmark or share it).</p>
     </section>`;
   }
 
