@@ -17,7 +17,7 @@ import { mergeConfig } from '../shared/config/merge.js';
 import { readConfig, type ConfigProblem } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { ConfigWarnings } from '../shared/config/warnings.js';
-import type { AttributeOption, ElementOptions, Literal, TokenOption } from './element-options.js';
+import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
 import { cardLayer, type AttributeValue, type EmbedSpec } from './snippet.js';
 
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
@@ -60,12 +60,6 @@ export type OptionsByTag = ReadonlyMap<string, ElementOptions>;
 export type TokenCheck = (token: TokenOption, value: string) => boolean;
 
 const configFields = new Set(Object.keys(configJsonSchema.properties ?? {}));
-
-function optionsOf(options: OptionsByTag, tag: string): ElementOptions {
-  const found = options.get(tag);
-  if (!found) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
-  return found;
-}
 
 /** The first catalog card: a card needs a technique, so a new configuration starts with one. */
 export function defaultConfig(options: OptionsByTag, element: string = embeddableTags[0], firstSlug?: string): EmbedConfig {

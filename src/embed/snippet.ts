@@ -17,6 +17,7 @@ import { readConfig } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { fill, linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
 import { withParams } from '../shared/config/url.js';
+import { camel } from './element-options.js';
 
 /** What the CDN serves for one release: its version and the SRI hash of dist/ix-widgets.js. */
 export interface BundleInfo {
@@ -76,8 +77,6 @@ export function styleBlock(selector: string, tokens: TokenList = []): string[] {
   const declarations = tokens.map(([name, value]) => `    ${name}: ${value.replace(/</g, '\\3c ')};`);
   return ['<style>', `  ${selector} {`, ...declarations, '  }', '</style>'];
 }
-
-const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** How the card is shown, as far as its plain-HTML fallback should follow it. */
 export interface FallbackOptions {
