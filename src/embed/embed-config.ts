@@ -18,7 +18,7 @@ import { readConfig, type ConfigProblem } from '../shared/config/read-config.js'
 import type { IxSettings } from '../shared/config/schema.js';
 import { ConfigWarnings } from '../shared/config/warnings.js';
 import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
-import { cardLayer, type AttributeValue, type EmbedSpec } from './snippet.js';
+import { cardLayer, requestedSections, type AttributeValue, type EmbedSpec } from './snippet.js';
 
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
 export const embeddableTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
@@ -208,7 +208,7 @@ function checkAttributes(
       }
     }
     if (tag === 'ix-technique-card' && option.name === 'sections') {
-      const unknown = text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name && !(sectionNames as string[]).includes(name));
+      const unknown = requestedSections(text).filter((name) => !(sectionNames as string[]).includes(name));
       if (unknown.length) {
         fail(`<${tag}> sections="${text}": unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')}); ignored`);
         continue;

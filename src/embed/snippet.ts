@@ -78,6 +78,14 @@ export function styleBlock(selector: string, tokens: TokenList = []): string[] {
   return ['<style>', `  ${selector} {`, ...declarations, '  }', '</style>'];
 }
 
+/** The section names a `sections` attribute lists, as the card reads them (trimmed, lower case, blanks dropped; unknown names kept). */
+export function requestedSections(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+}
+
 /** How the card is shown, as far as its plain-HTML fallback should follow it. */
 export interface FallbackOptions {
   /** The `<ix-provider>`'s settings (already camelCase), which the card's call to action uses. */
@@ -159,7 +167,7 @@ export function fallbackOptions(spec: EmbedSpec): FallbackOptions {
     settings: readConfig(provider).config,
     ...(Number.isInteger(level) && level >= 2 && level <= 6 ? { headingLevel: level } : {}),
     ...(typeof sections === 'string'
-      ? { sections: sections.split(',').map((name) => name.trim().toLowerCase()).filter((name): name is SectionName => sectionNames.includes(name as SectionName)) }
+      ? { sections: requestedSections(sections).filter((name): name is SectionName => sectionNames.includes(name as SectionName)) }
       : {}),
     ...(attribute('variant') === 'compact' ? { variant: 'compact' as const } : {}),
     ...(attribute('cta') === 'none' ? { cta: 'none' as const } : {}),
