@@ -15,7 +15,6 @@ export interface PackageInfo {
   name: string;
   version: string;
 }
-export function literalValues(text: string): string[] | undefined;
 export function exportedNames(entryFile: string): Set<string>;
 export function elementsOf(manifest: unknown): GeneratedElement[];
 export function reactDeclarations(elements: GeneratedElement[], pkg: PackageInfo, exportsOfPackage: Set<string>, packageName?: string): string;

@@ -13,6 +13,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { tsImport } from 'tsx/esm/api';
+
+// The attribute values an editor offers are the ones the embed builder and Storybook offer:
+// one reading of the manifest's literal unions (src/embed/element-options.ts has no imports).
+const { literalValues } = await tsImport('../src/embed/element-options.ts', import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,13 +31,6 @@ const globalTypeNames = new Set([
 /** Identifiers a TS type text refers to (string literals are skipped). */
 function typeNamesIn(text) {
   return [...text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, ' ').matchAll(/[A-Za-z_$][\w$]*/g)].map((m) => m[0]);
-}
-
-/** The literal strings of a type like `'full' | 'compact' | undefined`, or undefined if it is not such a union. */
-export function literalValues(text) {
-  const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
-  const values = parts.map((part) => /^'([^'\\]*)'$|^"([^"\\]*)"$/.exec(part)).map((m) => (m ? (m[1] ?? m[2]) : undefined));
-  return parts.length > 0 && values.every((v) => v !== undefined) ? values : undefined;
 }
 
 /** The names the package entry exports (types and values), read with the TypeScript checker. */

@@ -6,15 +6,9 @@
  */
 import type { ArgTypes, Args } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json' with { type: 'json' };
-import { elementOptions, type AttributeOption, type ElementOptions } from '../src/embed/element-options.js';
+import { elementOptions, optionsOf, type AttributeOption } from '../src/embed/element-options.js';
 
 const options = elementOptions(manifest);
-
-function optionsOf(tag: string): ElementOptions {
-  const found = options.get(tag);
-  if (!found) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
-  return found;
-}
 
 function control(option: AttributeOption): ArgTypes[string]['control'] {
   switch (option.kind) {
@@ -32,7 +26,7 @@ function control(option: AttributeOption): ArgTypes[string]['control'] {
 
 /** Controls, defaults and docs for every attribute and token of `tag`; `overrides` refine a few (e.g. a list of catalog slugs). */
 export function manifestControls(tag: string, overrides: Partial<ArgTypes> = {}): { args: Args; argTypes: Partial<ArgTypes> } {
-  const element = optionsOf(tag);
+  const element = optionsOf(options, tag);
   const args: Args = {};
   const argTypes: Partial<ArgTypes> = {};
   for (const option of element.attributes) {
@@ -67,7 +61,7 @@ export function manifestControls(tag: string, overrides: Partial<ArgTypes> = {})
  */
 export function renderElement<T extends HTMLElement = HTMLElement>(tag: string, args: Args): T {
   const element = document.createElement(tag) as T;
-  const { attributes, tokens } = optionsOf(tag);
+  const { attributes, tokens } = optionsOf(options, tag);
   for (const option of attributes) {
     const value: unknown = args[option.name];
     if (value === '' || value === false || value === option.default) continue;

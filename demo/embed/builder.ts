@@ -13,9 +13,9 @@ import {
   checkConfig,
   configFromQuery,
   configToQuery,
+  defaultConfig,
   embeddableTags,
   providerTag,
-  termsPreview,
   type CheckedConfig,
   type EmbedConfig,
   type FieldProblem,
@@ -24,7 +24,7 @@ import {
   type QueryProblem,
   type TokenCheck,
 } from '../../src/embed/embed-config.js';
-import { elementMarkup, embedSnippet, styleBlock, type BundleInfo } from '../../src/embed/snippet.js';
+import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';
@@ -93,6 +93,8 @@ export class EmbedBuilder {
   private readonly queryProblems: QueryProblem[];
   private checked!: CheckedConfig;
   private snippet = '';
+  /** The configuration as this page's query string (its shareable link). */
+  private query = '';
   private bundleState: BundleState = 'loading';
   private contrast?: { rows: ContrastRow[]; scheme: string };
   private effectiveHex: Record<string, string> = {};
@@ -139,8 +141,8 @@ export class EmbedBuilder {
   private recompute(): void {
     this.checked = checkConfig(this.config, this.setup.options, supports);
     this.snippet = embedSnippet(this.checked.spec, this.setup.bundle);
-    const query = configToQuery(this.config, this.setup.options);
-    history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    this.query = configToQuery(this.config, this.setup.options);
+    history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
   }
 
   /** Every change goes through here: new configuration, new snippet, new link, new preview. */
@@ -225,7 +227,7 @@ export class EmbedBuilder {
     if (tag === this.config.element) return;
     this.change((config) => {
       config.element = tag;
-      config.attributes = tag === 'ix-technique-card' && this.setup.catalog[0] ? { technique: this.setup.catalog[0].slug } : {};
+      config.attributes = defaultConfig(this.setup.options, tag, this.setup.catalog[0]?.slug).attributes;
       const tokens = new Set(this.setup.options.get(tag)!.tokens.map((t) => t.name));
       config.tokens = Object.fromEntries(Object.entries(config.tokens).filter(([name]) => tokens.has(name)));
     });
@@ -368,7 +370,7 @@ export class EmbedBuilder {
       <p class="help paste-where">
         <strong>Where to paste:</strong> WordPress — add a <em>Custom HTML</em> block; Ghost — add an <em>HTML</em> card (type <kbd>/html</kbd>).
       </p>
-      <p class="help"><a href=${`?${configToQuery(this.config, this.setup.options)}`}>Link to this configuration</a> (bookmark or share it).</p>
+      <p class="help"><a href=${`?${this.query}`}>Link to this configuration</a> (bookmark or share it).</p>
     </section>`;
   }
 

@@ -11,6 +11,7 @@ import type { TechniqueCard } from '../../src/catalog/schema.js';
 import { sectionNames, sectionTitles, type SectionName } from '../../src/catalog/sections.js';
 import type { AttributeOption, TokenOption } from '../../src/embed/element-options.js';
 import type { FieldValue, Scope } from '../../src/embed/embed-config.js';
+import { requestedSections } from '../../src/embed/snippet.js';
 
 export interface FieldContext {
   scope: Exclude<Scope, 'token'>;
@@ -130,7 +131,7 @@ export function techniqueField(option: AttributeOption, catalog: readonly Techni
 /** The card's `sections`: which to show and in what order (unset: all, in the authored order). */
 export function sectionsField(option: AttributeOption, context: FieldContext): TemplateResult {
   const id = fieldId(context.scope, option.name);
-  const written = typeof context.value === 'string' ? context.value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined;
+  const written = typeof context.value === 'string' ? requestedSections(context.value) : undefined;
   const chosen = written ? ([...new Set(written)].filter((s) => (sectionNames as string[]).includes(s)) as SectionName[]) : [...sectionNames];
   const order = [...chosen, ...sectionNames.filter((name) => !chosen.includes(name))];
   const set = (next: SectionName[]) => {

@@ -3,6 +3,7 @@
  * snippet's own integrity hash (so a wrong hash shows here first), and the snippet's style and
  * element pasted into the page's embed slot on every change.
  */
+import { embeddableTags, providerTag } from '../../src/embed/embed-config.js';
 
 export interface LocalBundle {
   /** Where this server serves the exact bytes of dist/ix-widgets.js. */
@@ -13,6 +14,9 @@ export interface LocalBundle {
 export type BundleState = 'loading' | 'ready' | 'refused';
 
 type Upgradable = Element & { updateComplete?: Promise<unknown> };
+
+/** Every IX element a preview can hold (the embed, its provider, and the host page's own). */
+const ixTags = [providerTag, ...embeddableTags].join(', ');
 
 /** The next frame, or 100 ms if frames are not running (a background tab), so nothing waits forever. */
 const nextFrame = (win: Window) =>
@@ -72,7 +76,7 @@ export class PreviewFrame {
     if (this.bundleState === 'refused') return;
     await win.customElements.whenDefined(tag);
     for (let round = 0; round < 3; round += 1) {
-      const pending = [...doc.querySelectorAll<Upgradable>('ix-provider, ix-technique-card, ix-trial-cta, ix-concession-checker')]
+      const pending = [...doc.querySelectorAll<Upgradable>(ixTags)]
         .flatMap((el) => [el, ...[...(el.shadowRoot?.querySelectorAll<Upgradable>('ix-trial-cta') ?? [])]])
         .map((el) => el.updateComplete)
         .filter((update): update is Promise<unknown> => update !== undefined);

@@ -89,7 +89,8 @@ function tokenKind(name: string, syntax = ''): TokenKind {
   return /font-family$/.test(name) ? 'font' : 'text';
 }
 
-const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** "utm-source" → "utmSource": the property (and configuration key) an attribute name stands for. */
+export const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The options of every custom element in the manifest, by tag. */
 export function elementOptions(manifest: ManifestLike): Map<string, ElementOptions> {
@@ -122,4 +123,11 @@ export function elementOptions(manifest: ManifestLike): Map<string, ElementOptio
     }
   }
   return byTag;
+}
+
+/** The options of `tag`; a manifest without it is stale, and the error says how to remake it. */
+export function optionsOf(byTag: ReadonlyMap<string, ElementOptions>, tag: string): ElementOptions {
+  const found = byTag.get(tag);
+  if (!found) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
+  return found;
 }

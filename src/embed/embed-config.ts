@@ -16,17 +16,13 @@ import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.
 import { mergeConfig } from '../shared/config/merge.js';
 import { cardLayer, readConfig, type ConfigProblem } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
-import { linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
-import { withParams } from '../shared/config/url.js';
 import { ConfigWarnings } from '../shared/config/warnings.js';
-import type { AttributeOption, ElementOptions, Literal, TokenOption } from './element-options.js';
-import type { AttributeValue, EmbedSpec } from './snippet.js';
+import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
+import { requestedSections, type AttributeValue, type EmbedSpec } from './snippet.js';
 
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
 export const embeddableTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;
 export const providerTag = 'ix-provider';
-/** Query keys that are not attributes or tokens. */
-export const reservedKeys = ['element', 'provider', 'page'] as const;
 
 export type FieldValue = string | boolean;
 
@@ -64,12 +60,6 @@ export type OptionsByTag = ReadonlyMap<string, ElementOptions>;
 export type TokenCheck = (token: TokenOption, value: string) => boolean;
 
 const configFields = new Set(Object.keys(configJsonSchema.properties ?? {}));
-
-function optionsOf(options: OptionsByTag, tag: string): ElementOptions {
-  const found = options.get(tag);
-  if (!found) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
-  return found;
-}
 
 /** The first catalog card: a card needs a technique, so a new configuration starts with one. */
 export function defaultConfig(options: OptionsByTag, element: string = embeddableTags[0], firstSlug?: string): EmbedConfig {
@@ -218,7 +208,7 @@ function checkAttributes(
       }
     }
     if (tag === 'ix-technique-card' && option.name === 'sections') {
-      const unknown = text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name && !(sectionNames as string[]).includes(name));
+      const unknown = requestedSections(text).filter((name) => !(sectionNames as string[]).includes(name));
       if (unknown.length) {
         fail(`<${tag}> sections="${text}": unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')}); ignored`);
         continue;
@@ -294,7 +284,6 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const technique = element.valid.technique;
   const card: TechniqueCard | undefined =
     config.element === 'ix-technique-card' && typeof technique === 'string' && element.valid.src === undefined ? findTechnique(technique) : undefined;
-  const cardTerms = card && cardLayer({ slug: card.slug, ...card.cta });
   const spec: EmbedSpec = {
     tag: config.element,
     attributes: written(own.attributes, element.valid, below),
@@ -308,18 +297,8 @@ export function checkConfig(config: EmbedConfig, options: OptionsByTag, supports
   const settings = mergeConfig<IxSettings>(
     config.element === 'ix-trial-cta' ? element.settings : {},
     provider?.settings,
-    cardTerms,
+    card && cardLayer({ slug: card.slug, ...card.cta }),
     builtInConfig,
   ) as ResolvedSettings;
   return { problems: [...(provider?.problems ?? []), ...element.problems, ...tokens.problems], spec, settings };
-}
-
-/** What the call to action will read and where it links, formatted as the element formats it. */
-export function termsPreview(settings: ResolvedSettings, placement = settings.placement): { terms: string; label: string; href: string } {
-  const values = placeholders(settings);
-  return {
-    terms: termsLine(settings, values),
-    label: linkLabel(settings, values),
-    href: withParams(settings.href, { utm_medium: 'widget', utm_source: settings.utmSource, utm_campaign: settings.campaign, utm_content: placement }),
-  };
 }

@@ -17,6 +17,7 @@ import { cardLayer, readConfig } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { fill, linkLabel, placeholders, termsLine } from '../shared/config/terms.js';
 import { withParams } from '../shared/config/url.js';
+import { camel } from './element-options.js';
 
 /** What the CDN serves for one release: its version and the SRI hash of dist/ix-widgets.js. */
 export interface BundleInfo {
@@ -77,7 +78,13 @@ export function styleBlock(selector: string, tokens: TokenList = []): string[] {
   return ['<style>', `  ${selector} {`, ...declarations, '  }', '</style>'];
 }
 
-const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** The section names a `sections` attribute lists, as the card reads them (trimmed, lower case, blanks dropped; unknown names kept). */
+export function requestedSections(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+}
 
 /** How the card is shown, as far as its plain-HTML fallback should follow it. */
 export interface FallbackOptions {
@@ -95,6 +102,16 @@ function ctaSettings(card: TechniqueCard, provider: IxSettings = {}): ResolvedSe
   return mergeConfig<IxSettings>(provider, cardLayer({ slug: card.slug, ...card.cta }), builtInConfig) as ResolvedSettings;
 }
 
+/** What the call to action will read and where it links, formatted as the element formats it. */
+export function termsPreview(settings: ResolvedSettings, placement = settings.placement): { terms: string; label: string; href: string } {
+  const values = placeholders(settings);
+  return {
+    terms: termsLine(settings, values),
+    label: linkLabel(settings, values),
+    href: withParams(settings.href, { utm_medium: 'widget', utm_source: settings.utmSource, utm_campaign: settings.campaign, utm_content: placement }),
+  };
+}
+
 /** The card as plain, unstyled HTML: the same words, headings, links and sections as the element. */
 export function fallbackHtml(card: TechniqueCard, options: FallbackOptions = {}): string[] {
   const { headingLevel = 3, variant = 'full' } = options;
@@ -103,12 +120,7 @@ export function fallbackHtml(card: TechniqueCard, options: FallbackOptions = {})
   const h = (level: number, text: string) => `<h${level}>${escapeHtml(text)}</h${level}>`;
   const paragraphs = (text: string) => text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`);
   const link = (url: string, text: string) => `<a href="${escapeHtml(url, true)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-  const signup = withParams(settings.href, {
-    utm_medium: 'widget',
-    utm_source: settings.utmSource,
-    utm_campaign: settings.campaign,
-    utm_content: 'technique-card',
-  });
+  const cta = termsPreview(settings, 'technique-card');
   const caveat = card.evidence.caveat ? ` ${escapeHtml(card.evidence.caveat.replace(/\n\n/g, ' '))}` : '';
   const values = placeholders(settings);
   const bodies: Record<SectionName, () => string[]> = {
@@ -128,7 +140,7 @@ export function fallbackHtml(card: TechniqueCard, options: FallbackOptions = {})
       '</ol>',
     ],
     mistake: () => paragraphs(card.mistake),
-    cta: () => [`<p>${escapeHtml(settings.pitch)}</p>`, `<p>${escapeHtml(termsLine(settings, values))} ${link(signup, linkLabel(settings, values))}</p>`],
+    cta: () => [`<p>${escapeHtml(settings.pitch)}</p>`, `<p>${escapeHtml(cta.terms)} ${link(cta.href, cta.label)}</p>`],
   };
   const titles: Record<SectionName, string> = { ...sectionTitles, cta: fill(settings.heading, values) };
   const shown = (options.sections?.length ? [...new Set(options.sections)] : sectionNames).filter((name) => !(options.cta === 'none' && name === 'cta'));
@@ -150,7 +162,7 @@ export function fallbackOptions(spec: EmbedSpec): FallbackOptions {
     settings: readConfig(provider).config,
     ...(Number.isInteger(level) && level >= 2 && level <= 6 ? { headingLevel: level } : {}),
     ...(typeof sections === 'string'
-      ? { sections: sections.split(',').map((name) => name.trim().toLowerCase()).filter((name): name is SectionName => sectionNames.includes(name as SectionName)) }
+      ? { sections: requestedSections(sections).filter((name): name is SectionName => sectionNames.includes(name as SectionName)) }
       : {}),
     ...(attribute('variant') === 'compact' ? { variant: 'compact' as const } : {}),
     ...(attribute('cta') === 'none' ? { cta: 'none' as const } : {}),
