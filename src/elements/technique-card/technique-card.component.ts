@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
 import { sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
+import { readConfig } from '../../shared/config/read-config.js';
+import { ConfigWarnings } from '../../shared/config/warnings.js';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { emit } from '../../shared/emit.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
@@ -18,6 +20,8 @@ interface CardEvents {
   'ix-card-toggle': IxCardToggleDetail;
   'ix-card-error': IxCardErrorDetail;
 }
+
+const defaultLevel = 3;
 
 // Enough steps that a card taller than twice the viewport still reports crossing "half the screen".
 const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
@@ -153,6 +157,8 @@ export class IxTechniqueCard extends LitElement {
   readonly #config = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
   readonly #cardInfo = new ContextProvider(this, { context: ixCardContext });
   readonly #scheme = new PageSchemeController(this);
+  readonly #warnings = new ConfigWarnings(this);
+  #level = defaultLevel;
   #fetching?: AbortController;
   #viewObserver?: IntersectionObserver;
   #viewedCard?: TechniqueCard;
@@ -178,20 +184,19 @@ export class IxTechniqueCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (!this.hasUpdated || changed.has('technique') || changed.has('src')) this.#loadCard();
-    if (changed.has('headingLevel') && !this.#validLevel()) {
-      this.#warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using 3`);
-    }
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       this.#warn(`variant="${String(this.variant)}" is not "full" or "compact"; using "full"`);
     }
     if (changed.has('cta') && this.cta !== undefined && this.cta !== 'none') {
       this.#warn(`cta="${String(this.cta)}" is not "none"; showing the call to action`);
     }
-    const ownTheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
-    if (changed.has('theme') && this.theme && !ownTheme) {
-      this.#warn(`theme="${String(this.theme)}" is not "light" or "dark"; following the page`);
-    }
-    this.#scheme.apply(ownTheme ?? this.#config.value?.theme);
+    // The heading level and theme are configuration fields: checked and warned about as every
+    // element's are (and as the embed builder shows them). Show what the page wrote, not NaN.
+    const headingLevel = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel;
+    const { config, problems } = readConfig({ headingLevel, theme: this.theme || undefined });
+    this.#warnings.report(problems, { headingLevel: defaultLevel });
+    this.#level = config.headingLevel ?? defaultLevel;
+    this.#scheme.apply(config.theme ?? this.#config.value?.theme);
     if (changed.has('sections') && this.sections) {
       const unknown = this.#requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
       if (unknown.length) {
@@ -253,10 +258,6 @@ export class IxTechniqueCard extends LitElement {
     showStructuredData(this, this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined);
   }
 
-  #validLevel() {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6;
-  }
-
   #requestedSections(): string[] {
     return (this.sections ?? '')
       .split(',')
@@ -311,7 +312,7 @@ export class IxTechniqueCard extends LitElement {
 
   /** The card's content, built or copied (card-body.ts) when the card or its options change. */
   #body(card: TechniqueCard, compact: boolean): Node {
-    const options = { level: this.#validLevel() ? this.headingLevel : 3, compact, sections: this.#shownSections() };
+    const options = { level: this.#level, compact, sections: this.#shownSections() };
     const key = JSON.stringify(options);
     if (this.#shown?.card !== card || this.#shown.key !== key) {
       const { body, warnings } = cardBody(card, options, key);
