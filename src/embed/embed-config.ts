@@ -16,7 +16,7 @@ import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.
 import { mergeConfig } from '../shared/config/merge.js';
 import { cardLayer, readConfig, type ConfigProblem } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
-import { ConfigWarnings } from '../shared/config/warnings.js';
+import { warningText } from '../shared/config/warnings.js';
 import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
 import { requestedSections, type AttributeValue, type EmbedSpec } from './snippet.js';
 
@@ -144,19 +144,6 @@ export function configToQuery(config: EmbedConfig, options: OptionsByTag): strin
   return params.toString();
 }
 
-/** The element's warning for a config problem, from the elements' own warning code. */
-function elementWarning(tag: string, problem: ConfigProblem, fallback: Record<string, unknown>): string {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (message: string) => void said.push(message);
-  try {
-    new ConfigWarnings({ localName: tag } as Element).report([problem], fallback);
-  } finally {
-    console.warn = original;
-  }
-  return said[0] ?? `${problem.key}: ${problem.problem}`;
-}
-
 const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
 
 interface Checked {
@@ -191,7 +178,7 @@ function checkAttributes(
       // The elements' own validation, and their own warning words.
       const [problem] = readConfig({ [option.field]: value }).problems;
       if (problem) {
-        fail(elementWarning(tag, problem, { ...below, [option.field]: below[option.field] ?? option.default }));
+        fail(warningText(tag, problem, below[option.field] ?? option.default));
         continue;
       }
       raw[option.field] = value;

@@ -8,6 +8,15 @@ function shown(value: unknown): string {
 }
 
 /**
+ * The warning an element gives for one bad value, `next` being what it uses instead (undefined:
+ * nothing, the value is ignored); the embed builder shows the same words beside its field.
+ */
+export function warningText(tag: string, { key, value, problem }: ConfigProblem, next: unknown): string {
+  // JSON quoting shows hidden characters (a tab inside "java\tscript:") instead of printing them.
+  return `<${tag}> ${attributeName(key)}=${JSON.stringify(shown(value))}: ${problem}; ` + (next === undefined ? 'ignored' : `using ${shown(next)}`);
+}
+
+/**
  * Warns once per bad value: an element re-validates on every update (provider changes, other
  * attributes), but a value already reported stays quiet until it changes or is fixed.
  */
@@ -21,16 +30,12 @@ export class ConfigWarnings {
 
   report(problems: ConfigProblem[], fallback: Record<string, unknown>): void {
     const current = new Set<string>();
-    for (const { key, value, problem } of problems) {
+    for (const problem of problems) {
+      const { key, value } = problem;
       current.add(key);
       if (this.#reported.has(key) && Object.is(this.#reported.get(key), value)) continue;
       this.#reported.set(key, value);
-      const next = fallback[key];
-      console.warn(
-        // JSON quoting shows hidden characters (a tab inside "java\tscript:") instead of printing them.
-        `<${this.#host.localName}> ${attributeName(key)}=${JSON.stringify(shown(value))}: ${problem}; ` +
-          (next === undefined ? 'ignored' : `using ${shown(next)}`),
-      );
+      console.warn(warningText(this.#host.localName, problem, fallback[key]));
     }
     for (const key of this.#reported.keys()) if (!current.has(key)) this.#reported.delete(key);
   }
