@@ -8,10 +8,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TechniqueCard } from '../../src/catalog/schema.js';
-import { sectionNames, sectionTitles, type SectionName } from '../../src/catalog/sections.js';
+import { requestedSections, sectionNames, sectionTitles, type SectionName } from '../../src/catalog/sections.js';
 import type { AttributeOption, TokenOption } from '../../src/embed/element-options.js';
 import type { FieldValue, Scope } from '../../src/embed/embed-config.js';
-import { requestedSections } from '../../src/embed/snippet.js';
 
 export interface FieldContext {
   scope: Exclude<Scope, 'token'>;

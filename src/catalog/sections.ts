@@ -16,3 +16,15 @@ export const sectionTitles = {
 export type SectionName = keyof typeof sectionTitles;
 
 export const sectionNames = Object.keys(sectionTitles) as SectionName[];
+
+/**
+ * The section names a `sections` attribute lists, as the card reads them (trimmed, lower case,
+ * blanks dropped; unknown names kept for the warning). The embed builder and the fallback read
+ * the attribute with this too.
+ */
+export function requestedSections(text: string): string[] {
+  return text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+}

@@ -9,7 +9,7 @@
  */
 import { findTechnique } from '../catalog/catalog.js';
 import type { TechniqueCard } from '../catalog/schema.js';
-import { sectionNames } from '../catalog/sections.js';
+import { requestedSections, sectionNames } from '../catalog/sections.js';
 import { fromCatalog } from '../elements/technique-card/card-source.js';
 import { configJsonSchema } from '../generated/schemas.js';
 import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.js';
@@ -18,7 +18,7 @@ import { cardLayer, readConfig, type ConfigProblem } from '../shared/config/read
 import type { IxSettings } from '../shared/config/schema.js';
 import { warningText } from '../shared/config/warnings.js';
 import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
-import { requestedSections, type AttributeValue, type EmbedSpec } from './snippet.js';
+import type { AttributeValue, EmbedSpec } from './snippet.js';
 
 /** The elements a page embeds on their own; `ix-provider` goes around one of them. */
 export const embeddableTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'] as const;

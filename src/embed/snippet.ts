@@ -10,7 +10,7 @@
  */
 import { citationText, doiUrl } from '../catalog/citation.js';
 import type { TechniqueCard } from '../catalog/schema.js';
-import { sectionNames, sectionTitles, type SectionName } from '../catalog/sections.js';
+import { requestedSections, sectionNames, sectionTitles, type SectionName } from '../catalog/sections.js';
 import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.js';
 import { mergeConfig } from '../shared/config/merge.js';
 import { cardLayer, readConfig } from '../shared/config/read-config.js';
@@ -76,14 +76,6 @@ export function styleBlock(selector: string, tokens: TokenList = []): string[] {
   // A `<` in a value could close the style element early; no CSS value needs one.
   const declarations = tokens.map(([name, value]) => `    ${name}: ${value.replace(/</g, '\\3c ')};`);
   return ['<style>', `  ${selector} {`, ...declarations, '  }', '</style>'];
-}
-
-/** The section names a `sections` attribute lists, as the card reads them (trimmed, lower case, blanks dropped; unknown names kept). */
-export function requestedSections(text: string): string[] {
-  return text
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter(Boolean);
 }
 
 /** How the card is shown, as far as its plain-HTML fallback should follow it. */

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TechniqueCard } from '../../catalog/schema.js';
-import { sectionNames, type SectionName } from '../../catalog/sections.js';
+import { requestedSections, sectionNames, type SectionName } from '../../catalog/sections.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { readConfig } from '../../shared/config/read-config.js';
 import { ConfigWarnings } from '../../shared/config/warnings.js';
@@ -198,7 +198,7 @@ export class IxTechniqueCard extends LitElement {
     this.#level = config.headingLevel ?? defaultLevel;
     this.#scheme.apply(config.theme ?? this.#config.value?.theme);
     if (changed.has('sections') && this.sections) {
-      const unknown = this.#requestedSections().filter((name) => !sectionNames.includes(name as SectionName));
+      const unknown = requestedSections(this.sections ?? '').filter((name) => !sectionNames.includes(name as SectionName));
       if (unknown.length) {
         this.#warn(`sections="${this.sections}": ignoring unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${sectionNames.join(', ')})`);
       }
@@ -258,15 +258,8 @@ export class IxTechniqueCard extends LitElement {
     showStructuredData(this, this.cardState.status === 'ready' && !this.noStructuredData && this.isConnected ? this.cardState.card : undefined);
   }
 
-  #requestedSections(): string[] {
-    return (this.sections ?? '')
-      .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean);
-  }
-
   #shownSections(): SectionName[] {
-    const chosen = [...new Set(this.#requestedSections())].filter((name): name is SectionName => sectionNames.includes(name as SectionName));
+    const chosen = [...new Set(requestedSections(this.sections ?? ''))].filter((name): name is SectionName => sectionNames.includes(name as SectionName));
     const order = chosen.length ? chosen : sectionNames;
     return this.cta === 'none' ? order.filter((name) => name !== 'cta') : order;
   }
