@@ -14,7 +14,7 @@ import { fromCatalog } from '../elements/technique-card/card-source.js';
 import { configJsonSchema } from '../generated/schemas.js';
 import { builtInConfig, type ResolvedSettings } from '../shared/config/defaults.js';
 import { mergeConfig } from '../shared/config/merge.js';
-import { cardLayer, readConfig, type ConfigProblem } from '../shared/config/read-config.js';
+import { cardLayer, readConfig } from '../shared/config/read-config.js';
 import type { IxSettings } from '../shared/config/schema.js';
 import { warningText } from '../shared/config/warnings.js';
 import { optionsOf, type AttributeOption, type ElementOptions, type Literal, type TokenOption } from './element-options.js';
