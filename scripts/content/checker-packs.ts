@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { expandSource, TERM, wrapPhrase } from '../../src/checker/match.js';
 import type { CompiledPack, CompiledRule, Detector, Phrases } from '../../src/checker/pack.js';
 import { ContentError } from './content-error.js';
+import { classSource } from './lexicon.js';
 import type { GeneratedModule } from './generators.js';
 
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case-kebab id');
@@ -53,9 +54,17 @@ const ruleSchema = z
     message: 'a rule needs patterns, mentions or detectors',
   });
 
+const lexiconClass = z.strictObject({
+  senses: z.array(z.string().regex(/^[a-z_]+#[1-9]\d*$/, 'expected a WordNet verb sense, "lemma#n"')).min(1),
+  hyponyms: z.number().int().min(0).max(3).optional(),
+  add: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+  drop: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+});
+
 const packSchema = z.strictObject({
   technique: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected the technique slug'),
   terms: z.record(z.string().regex(/^\w+$/), z.string()).optional(),
+  lexicon: z.record(z.string().regex(/^\w+$/), lexiconClass).optional(),
   rules: z.array(ruleSchema).min(1),
   verdicts: z
     .array(
@@ -119,7 +128,16 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
     throw new ContentError(file, issuePath(issue.path) || '(pack)', issue.message);
   }
   const pack: Pack = parsed.data;
-  const terms = pack.terms ?? {};
+  const terms = { ...pack.terms };
+  // Word classes become terms like any other ({reduce}); only their inflected words ship.
+  for (const [name, cls] of Object.entries(pack.lexicon ?? {})) {
+    if (name in terms) throw new ContentError(file, `lexicon.${name}`, `"${name}" is already a term`);
+    try {
+      terms[name] = classSource(cls);
+    } catch (error) {
+      throw new ContentError(file, `lexicon.${name}`, (error as Error).message);
+    }
+  }
   const ids = new Set<string>();
 
   // Terms are pieces (often optional), so they may match the empty string on their own.
