@@ -111,7 +111,7 @@ export function verbForms(lemma: string): string[] {
 export function classSource(cls: LexiconClass): string {
   const groups = classLemmas(cls).map((lemma) => {
     const forms = verbForms(lemma);
-    let stem = forms.reduce((a, b) => {
+    const stem = forms.reduce((a, b) => {
       let i = 0;
       while (i < a.length && a[i] === b[i]) i++;
       return a.slice(0, i);
