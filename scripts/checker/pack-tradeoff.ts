@@ -42,6 +42,10 @@ const TUNING = [
   'data/checker/blind-set-4.jsonl',
   'data/checker/blind-set-5.jsonl',
   'data/checker/blind-set-6.jsonl',
+  'data/checker/blind-set-8.jsonl',
+  'data/checker/blind-set-9.jsonl',
+  'data/checker/blind-set-10.jsonl',
+  'data/checker/blind-set-11.jsonl',
 ];
 // Sets no fix was ever drawn from (see scripts/eval-checker.ts).
 const JUDGING = ['data/checker/blind-set-3.jsonl', 'data/checker/blind-set-7.jsonl'];
