@@ -10,8 +10,10 @@ import { insideAny, mergeSpans, overlapsAny, type Span } from './spans.js';
 export const TERM = /(?<!\\[pP])\{([a-z]\w*)\}/gi;
 /**
  * An authored source as regex source: {name} → the pack's term (terms may nest), a space →
- * any run of whitespace (one whitespace character before a quantifier). \p{L} is left alone.
- * The build rejects unknown terms and spaces inside [...], so this never needs to guess.
+ * one whitespace character, which is a whole run of whitespace in the normalised text (see
+ * normalise.ts): \s+ there would overlap its neighbours and make a pasted run of spaces cost
+ * quadratic time. \p{L} is left alone. The build rejects unknown terms and spaces inside
+ * [...], so this never needs to guess.
  */
 export function expandSource(source: string, terms: Record<string, string>): string {
   let out = source;
@@ -21,7 +23,7 @@ export function expandSource(source: string, terms: Record<string, string>): str
     if (next === out) break;
     out = next;
   }
-  return out.replace(/ (?=[*+?{])/g, '\\s').replace(/ /g, '\\s+');
+  return out.replace(/ /g, '\\s');
 }
 
 /**

@@ -1,7 +1,12 @@
 /**
  * Turns a script into the text patterns are written against: lower case, every apostrophe
- * and quotation mark folded to ' and ", informal spellings spelled out ("u" → "you"). Offsets
- * into that text map back to the ORIGINAL script, so highlights land on what the user typed.
+ * and quotation mark folded to ' and ", informal spellings spelled out ("u" → "you"), and every
+ * run of whitespace folded to one character (a line break if it holds one, else a space).
+ * Offsets into that text map back to the ORIGINAL script, so highlights land on what the user typed.
+ *
+ * The folding is what keeps matching linear: with no two whitespace characters side by side,
+ * a pattern's space is exactly one character (see expandSource), so no quantifier can split a
+ * pasted run of spaces or tabs between itself and its neighbour in every possible way.
  */
 import { lazy } from './lazy.js';
 import { lastStartingBefore } from './spans.js';
@@ -21,7 +26,8 @@ const INFORMAL = lazy(() =>
   ]),
 );
 
-const INFORMAL_WORD = lazy(() => new RegExp(`\\b(?:${Object.keys(INFORMAL()).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
+// A run of two or more whitespace characters (group 1), or an informal word.
+const FOLDED = lazy(() => new RegExp(`(\\s{2,})|\\b(?:${Object.keys(INFORMAL()).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
 
 /** Normalised text plus the way back to the original's UTF-16 offsets. */
 export interface Normalised {
@@ -35,14 +41,14 @@ export function normalise(script: string): Normalised {
   // A few characters grow when lowered ("İ"); keep those as typed so offsets stay 1:1.
   if (lower.length !== script.length) lower = [...script].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 
-  // Spelled-out words, sorted: [normStart, normEnd, origStart, origEnd].
+  // Spelled-out words and folded whitespace, sorted: [normStart, normEnd, origStart, origEnd].
   const pieces: [number, number, number, number][] = [];
   let shift = 0;
   const text = lower
     .replace(/[’‘ʼ`´′]/g, "'")
     .replace(/[“”„«»″]/g, '"')
-    .replace(INFORMAL_WORD(), (word: string, at: number) => {
-      const full = INFORMAL()[word]!;
+    .replace(FOLDED(), (word: string, space: string | undefined, at: number) => {
+      const full = space ? (space.includes('\n') ? '\n' : ' ') : INFORMAL()[word]!;
       pieces.push([at + shift, at + shift + full.length, at, at + word.length]);
       shift += full.length - word.length;
       return full;
@@ -53,7 +59,8 @@ export function normalise(script: string): Normalised {
     const piece = pieces[lastStartingBefore(pieces, p - isEnd)];
     if (!piece) return p;
     const [, ne, os, oe] = piece;
-    // Inside a spelled-out word the whole typed word is the honest answer.
+    // Inside a spelled-out word the whole typed word is the honest answer (for a folded run,
+    // the whole run).
     return p < ne || (isEnd && p === ne) ? (isEnd ? oe : os) : oe + p - ne;
   };
   return { text, toOriginal: (start, end) => [map(start, 0), map(end, 1)] };

@@ -1,0 +1,76 @@
+// Nothing a visitor types or pastes may freeze the page: every attack string built against the
+// pack's patterns (data/redos/checker-attacks.json) and a grammar fuzzer's scripts, each 20,000
+// characters (the most the element analyses), go through checkScript in this engine. The bound
+// is generous so a loaded 2-core machine cannot make it flake; the quadratic inputs this guards
+// against took 2–10 s at 5 KB. The exact figures per engine are `npm run bench`'s.
+import { expect } from '@open-wc/testing';
+import { fuzzScripts, pumped, type Attack } from './adversarial-text.js';
+import { checkScript } from './index.js';
+
+const LENGTH = 20_000;
+const BOUND_MS = 2000;
+
+function expectValidRanges(script: string, result: ReturnType<typeof checkScript>) {
+  expect(result.rules).to.have.length(5);
+  expect(result.verdict).to.be.oneOf(['deliberate', 'partial', 'invisible', 'empty']);
+  for (const rule of result.rules) {
+    let previousEnd = 0;
+    for (const { start, end } of rule.evidence) {
+      expect(Number.isInteger(start) && Number.isInteger(end), `${rule.id}: integer offsets`).to.be.true;
+      expect(start, `${rule.id}: sorted, inside, not overlapping`).to.be.at.least(previousEnd);
+      expect(end, `${rule.id}: non-empty, inside`).to.be.above(start).and.at.most(script.length);
+      previousEnd = end;
+    }
+  }
+}
+
+/** Runs one script, failing with what it was fed when it throws, is slow or gives bad ranges. */
+function expectQuick(name: string, script: string, firstRequest?: string) {
+  const start = performance.now();
+  let result: ReturnType<typeof checkScript>;
+  try {
+    result = checkScript(script, firstRequest ? { firstRequest } : undefined);
+  } catch (error) {
+    throw new Error(`${name}: checkScript threw ${String(error)}`, { cause: error });
+  }
+  const ms = performance.now() - start;
+  expect(ms, `${name}: ${ms.toFixed(0)} ms for ${script.length} characters`).to.be.below(BOUND_MS);
+  expectValidRanges(script, result);
+}
+
+describe('checkScript stays linear on hostile text', function () {
+  // Up to ~130 scripts of 20,000 characters, each bounded by BOUND_MS.
+  this.timeout(300_000);
+  const firstRequest = 'Could you host the whole retreat for the weekend?';
+
+  it('answers every attack string at 20,000 characters quickly, with and without a first request', async () => {
+    const response = await fetch('/data/redos/checker-attacks.json');
+    const { attacks } = (await response.json()) as { attacks: Attack[] };
+    expect(attacks.length).to.be.above(20);
+    for (const attack of attacks) {
+      const script = pumped(attack, LENGTH);
+      expect(script).to.have.length(LENGTH);
+      const name = `attack on ${attack.rule} ${attack.field} (${JSON.stringify(attack.prefix.slice(0, 20))} + ${JSON.stringify(attack.pump)}…)`;
+      expectQuick(name, script, attack.firstRequest);
+      expectQuick(`${name} with a first request`, script, firstRequest);
+    }
+  });
+
+  it('answers a grammar fuzzer’s scripts at 20,000 characters quickly, with and without a first request', () => {
+    const scripts = fuzzScripts(15, 48, LENGTH);
+    for (const [i, { name, script }] of scripts.entries()) {
+      expectQuick(`fuzz script ${i} (${name}, ${JSON.stringify(script.slice(0, 24))}…)`, script);
+      if (i % 3 === 0) expectQuick(`fuzz script ${i} (${name}) with a first request`, script, firstRequest);
+    }
+  });
+
+  it('keeps evidence on the words typed when whitespace runs are folded', () => {
+    const script = `I  understand\t\t\t—   that was a big ask.\n\n\n   Could you do    Friday?`;
+    const result = checkScript(script);
+    const heard = result.rules.find((r) => r.id === 'acknowledges-refusal')!;
+    expect(heard.passed).to.be.true;
+    expect(heard.evidence.map(({ start, end }) => script.slice(start, end))).to.include('I  understand');
+    const ask = result.rules.find((r) => r.id === 'makes-smaller-ask')!;
+    expect(ask.evidence.map(({ start, end }) => script.slice(start, end)).join('|')).to.contain('Could you');
+  });
+});
