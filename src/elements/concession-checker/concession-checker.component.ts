@@ -140,7 +140,7 @@ export class IxConcessionChecker extends LitElement {
 
   readonly #pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
 
-  private result: CheckResult = { verdict: 'empty', rules: [] };
+  private result: CheckResult = { verdict: 'empty', language: 'en', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */
   private checked = '';
   private fullLength = 0;
@@ -229,7 +229,7 @@ export class IxConcessionChecker extends LitElement {
     } catch (error) {
       // The engine promises never to throw; if it ever does, keep the draft and say why.
       console.error('[ix-widgets] <ix-concession-checker>: the analysis failed', error);
-      this.result = { verdict: 'empty', rules: [] };
+      this.result = { verdict: 'empty', language: 'en', rules: [] };
     }
     this.checked = checked;
     this.fullLength = text.length;
@@ -367,6 +367,7 @@ const verdictIcons: Record<CheckResult['verdict'], string> = {
   deliberate: '✓',
   partial: '!',
   invisible: '✗',
+  'other-language': 'i',
 };
 
 declare global {
