@@ -11,4 +11,10 @@ describe('summarizeVerdict', () => {
     expect(summarizeVerdict(one).headline).to.equal('Partly deliberate — 1 of 5 checks needs work');
     expect(summarizeVerdict(two).announcement).to.equal('Partly deliberate: 2 of 5 checks need work.');
   });
+
+  it('says a script in another language is not checked, headline and announcement alike, with no count', () => {
+    const german: CheckResult = { verdict: 'other-language', language: 'de', rules: [] };
+    const message = 'This checker reads English; your script looks like German.';
+    expect(summarizeVerdict(german, message)).to.deep.equal({ headline: message, detail: '', announcement: message });
+  });
 });
