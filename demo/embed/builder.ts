@@ -51,7 +51,7 @@ const groups: readonly { legend: string; names: readonly string[] }[] = [
   { legend: 'Content', names: ['technique', 'src', 'variant', 'sections', 'cta', 'label', 'placeholder', 'first-request', 'show-first-request', 'examples', 'remember', 'debounce', 'no-structured-data'] },
   { legend: 'Price and terms', names: ['price', 'currency', 'interval', 'trial-days', 'locale'] },
   { legend: 'Link and tracking', names: ['href', 'campaign', 'placement', 'utm-source'] },
-  { legend: 'Words', names: ['product', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text'] },
+  { legend: 'Words', names: ['product', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'other-language-text'] },
   { legend: 'Look', names: ['layout', 'heading-level', 'theme'] },
 ];
 

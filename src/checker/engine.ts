@@ -1,9 +1,11 @@
 /**
  * Checks a script against any rule pack. Language handling (normalising, quotes, negation,
- * quantities, sentences) lives here; what counts for a technique lives in the pack.
+ * quantities, sentences) lives here; what counts for a technique lives in the pack. Packs are
+ * written in English: a script mostly in another language is reported as such, not judged.
  */
 import { descendingOffers } from './cascade.js';
 import { echoes } from './echo.js';
+import { scriptLanguage } from './language.js';
 import { findPhrases, type PhraseContext } from './match.js';
 import { negationIn } from './negation.js';
 import { normalise } from './normalise.js';
@@ -21,6 +23,8 @@ export function checkWithPack<Id extends string = string>(
 ): CheckResult<Id> {
   const input = typeof script === 'string' ? script : '';
   const blank = !/\S/.test(input);
+  const language = scriptLanguage(input);
+  if (language !== 'en') return { verdict: 'other-language', language, rules: [] };
   const { text, toOriginal } = normalise(input);
   const quoted = quotedSpans(text);
   const ctx: PhraseContext = { text, quoted, terms: pack.terms, negated: negationIn(text), starts: starts(text) };
@@ -64,5 +68,5 @@ export function checkWithPack<Id extends string = string>(
       ...(!passed && rule.fix ? { fix: rule.fix } : {}),
     };
   });
-  return { verdict: blank ? 'empty' : decideVerdict(pack.verdicts, rules), rules };
+  return { verdict: blank ? 'empty' : decideVerdict(pack.verdicts, rules), language, rules };
 }

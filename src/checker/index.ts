@@ -21,6 +21,9 @@ export const STEP_DOWN_TECHNIQUE = 'make-the-step-down-visibly-deliberate';
 /**
  * Is the step-down in `script` visibly deliberate? Returns the five rules (in the pack's order)
  * with messages, fixes and evidence as `[start, end)` offsets into `script`, plus a verdict.
+ * The rules read English: a script mostly in another language gets the verdict
+ * `other-language`, its `language` code and no rules (`checkScript('Verstehe, das war zu
+ * viel verlangt. Könntest du nur das erste Kapitel lesen?').language === 'de'`).
  * Never throws; any string (even empty or huge) gives a valid result.
  */
 export function checkScript(script: string, options?: CheckOptions): CheckResult {

@@ -1,5 +1,6 @@
-// The checker judges every labelled script exactly as Node does — same verdict, same rules
-// passed, same evidence ranges — in whichever engine this runs. Node's results come from the
+// The checker judges every labelled script exactly as Node does — same verdict, same language,
+// same rules passed, same evidence ranges — in whichever engine this runs (the language samples
+// of data/languages/ included: Unicode script properties and word boundaries are the engine's). Node's results come from the
 // test server (tests/support/checker-reference-command.mjs), computed from the same built
 // dist/checker.js this page loads, so only the JavaScript engine differs.
 import { expect } from '@open-wc/testing';
@@ -8,6 +9,7 @@ import type { CheckOptions, CheckResult } from './types.js';
 
 interface Comparable {
   verdict: string;
+  language: string;
   rules: { id: string; passed: boolean; evidence: [number, number][] }[];
 }
 interface Reference {
@@ -17,12 +19,14 @@ interface Reference {
 
 const comparable = (result: CheckResult): Comparable => ({
   verdict: result.verdict,
+  language: result.language,
   rules: result.rules.map((rule) => ({ id: rule.id, passed: rule.passed, evidence: rule.evidence.map(({ start, end }) => [start, end]) })),
 });
 
 /** Where `here` first differs from `node`, in words, or undefined when they agree. */
 function firstDifference(here: Comparable, node: Comparable): string | undefined {
   if (here.verdict !== node.verdict) return `verdict ${here.verdict}, Node ${node.verdict}`;
+  if (here.language !== node.language) return `language ${here.language}, Node ${node.language}`;
   for (const [i, rule] of node.rules.entries()) {
     const mine = here.rules[i];
     if (!mine || mine.id !== rule.id) return `rule ${rule.id} missing (found ${mine?.id ?? 'nothing'})`;
@@ -42,7 +46,7 @@ const { checkScript } = (await import(/* @vite-ignore */ new URL(`/${reference.b
 
 describe('the checker in this engine, against Node', () => {
   it('has every labelled set to compare', () => {
-    expect(reference.files.map((f) => f.file)).to.include.members(['data/checker/dev-set.jsonl', 'data/checker/blind-set-3.jsonl']);
+    expect(reference.files.map((f) => f.file)).to.include.members(['data/checker/dev-set.jsonl', 'data/checker/blind-set-3.jsonl', 'data/languages/scripts.jsonl']);
     expect(reference.files.every((f) => f.cases.length > 0)).to.be.true;
   });
 

@@ -188,6 +188,12 @@ export function axeSweep(system: Scheme): void {
       });
     }
 
+    state('a script in another language, told so instead of checked', async () => {
+      const host = await checkerWith({}, 'Verstehe, das war zu viel verlangt. Könntest du mir nur beim ersten Kapitel helfen?');
+      expect(verdict(host)).to.contain('other-language');
+      await expectAccessible(host);
+    });
+
     state('long text, capped with a notice', async () => {
       const host = await checkerWith({}, `${scripts.deliberate} `.repeat(200));
       expect(host.shadowRoot!.querySelector('[part~="notice"]'), 'the cap notice').to.not.equal(null);

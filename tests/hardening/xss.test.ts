@@ -267,7 +267,15 @@ const shows: Record<IxTag, Record<string, Shows>> = {
     // Anything but "none" shows the call to action.
     cta: 'ignored',
   },
-  'ix-concession-checker': { label: 'text', placeholder: 'placeholder', 'first-request': 'first-request', debounce: 'warn', theme: 'warn' },
+  'ix-concession-checker': {
+    label: 'text',
+    placeholder: 'placeholder',
+    'first-request': 'first-request',
+    // Shown in the verdict for a script in another language (mountWith types one).
+    'other-language-text': 'text',
+    debounce: 'warn',
+    theme: 'warn',
+  },
   'ix-trial-cta': ctaShows,
   // A provider shows nothing itself: its settings show in the call to action it wraps.
   'ix-provider': ctaShows,
@@ -279,7 +287,9 @@ function mountWith(tag: IxTag, name: string, payload: string): HTMLElement {
   if (tag === 'ix-technique-card' && name !== 'technique' && name !== 'src') attributes.technique ??= seedSlug;
   if (tag === 'ix-concession-checker' && name === 'first-request') attributes['show-first-request'] = '';
   const children = tag === 'ix-provider' ? [document.createElement('ix-trial-cta')] : [];
-  return mount(tag, attributes, children);
+  const host = mount(tag, attributes, children);
+  if (name === 'other-language-text') Object.assign(host, { value: 'Verstehe, das war zu viel verlangt. Könntest du nur das erste Kapitel lesen?' });
+  return host;
 }
 
 /** Whether the element showed, used or refused `payload` the way `expected` says. */

@@ -1,6 +1,6 @@
 /**
  * The `ix-checker-reference` test command: Node's results for every labelled script in
- * data/checker/*.jsonl, from the BUILT dist/checker.js — the same file the browser test loads —
+ * data/checker/*.jsonl and every language sample in data/languages/, from the BUILT dist/checker.js — the same file the browser test loads —
  * so src/checker/same-in-every-engine.test.ts can compare each engine with Node, rule by rule.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,28 +9,32 @@ import { pathToFileURL } from 'node:url';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bundle = join(root, 'dist/checker.js');
-const dataDir = join(root, 'data/checker');
+const dataDirs = ['data/checker', 'data/languages'];
 
-/** Every labelled script, file by file, in name order. */
+/** Every labelled script and language sample, file by file, in name order. */
 function labelledScripts() {
-  return readdirSync(dataDir)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .map((name) => ({
-      file: `data/checker/${name}`,
-      cases: readFileSync(join(dataDir, name), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => {
-          const { id, script, firstRequest } = JSON.parse(line);
-          return firstRequest === undefined ? { id, script } : { id, script, firstRequest };
-        }),
-    }));
+  const files = dataDirs.flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .map((name) => `${dir}/${name}`),
+  );
+  return files.map((file) => ({
+    file,
+    cases: readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const { id, script, firstRequest } = JSON.parse(line);
+        return firstRequest === undefined ? { id, script } : { id, script, firstRequest };
+      }),
+  }));
 }
 
 /** The parts of a result every engine must agree on. */
 export const comparable = (result) => ({
   verdict: result.verdict,
+  language: result.language,
   rules: result.rules.map((rule) => ({ id: rule.id, passed: rule.passed, evidence: rule.evidence.map(({ start, end }) => [start, end]) })),
 });
 

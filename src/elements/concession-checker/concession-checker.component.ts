@@ -15,6 +15,7 @@ import { DebounceController } from './debounce-controller.js';
 import { clearDraft, draftStorageKey, loadDraft, saveDraft } from './draft-storage.js';
 import { exampleScripts, type ExampleScript } from './example-scripts.js';
 import { renderHighlightedScript } from './highlighted-script.js';
+import { languageName, pageLocale } from './language-name.js';
 import { renderRuleList } from './rule-list.js';
 import { summarizeVerdict } from './verdict-summary.js';
 
@@ -27,6 +28,7 @@ export const maxCheckedLength = 20_000;
 
 const defaultDebounce = 150;
 const defaultLabel = 'What will you say after they say no?';
+const defaultOtherLanguageText = 'This checker reads English; your script looks like {language}.';
 
 /**
  * A private, instant checker for one persuasion move: after a big ask is refused, is the
@@ -38,11 +40,18 @@ const defaultLabel = 'What will you say after they say no?';
  * Only the first 20,000 characters are analysed (`maxCheckedLength`); the element says so and
  * the textarea keeps the whole text.
  *
+ * The checks read English. When most of a script is in another language, the element says so
+ * ("This checker reads English; your script looks like German.", see `other-language-text`),
+ * naming the language in the page's language, and shows no checks; English with words of
+ * another language (Singlish, Hinglish, Taglish, Spanglish, Pidgin) is checked as usual.
+ *
  * @tagname ix-concession-checker
  * @summary Checks, as you type and without sending anything, whether a step-down is visibly deliberate.
  *
  * @event {CustomEvent<CheckResult>} ix-check - After every analysis (bubbles, composed). `detail` is the `CheckResult`:
- *   `{ verdict, rules: [{ id, passed, message, fix?, evidence: [{ start, end }] }] }`.
+ *   `{ verdict, language, rules: [{ id, passed, message, fix?, evidence: [{ start, end }] }] }`. A script mostly in
+ *   another language gives `verdict: 'other-language'`, its BCP 47 `language` code ('de', 'ru', 'zh', …; 'und'
+ *   for a writing system the checker does not name) and no rules; otherwise `language` is 'en'.
  *
  * @csspart base - The panel around everything (surface background, border, padding).
  * @csspart field - The textarea for the script.
@@ -52,7 +61,7 @@ const defaultLabel = 'What will you say after they say no?';
  * @csspart button - Every button (examples, restore, clear).
  * @csspart clear - The "Clear" button (with `remember`).
  * @csspart results - Everything below the fields: verdict, notice, rules, marked script.
- * @csspart verdict - The verdict in plain words.
+ * @csspart verdict - The verdict in plain words (or that the script is not in English).
  * @csspart notice - The "only the first N characters are checked" notice.
  * @csspart rules - The list of checks.
  * @csspart rule - One check's row (also `rule-passed` or `rule-failed`).
@@ -87,6 +96,7 @@ export class IxConcessionChecker extends LitElement {
     return {
       label: {},
       placeholder: {},
+      otherLanguageText: { attribute: 'other-language-text' },
       firstRequest: { attribute: 'first-request' },
       showFirstRequest: { type: Boolean, attribute: 'show-first-request' },
       debounce: { type: Number },
@@ -105,6 +115,15 @@ export class IxConcessionChecker extends LitElement {
 
   /** Placeholder of the script field. */
   placeholder = 'I understand — that was a big ask…';
+
+  /**
+   * What the verdict says when the script is not in English (default "This checker reads
+   * English; your script looks like {language}."). `{language}` is the language's name in the
+   * page's language — the nearest `lang` around the element, else English: "German" on an
+   * English page, "Deutsch" on a German one ("another language" for a writing system the
+   * checker does not name).
+   */
+  otherLanguageText = defaultOtherLanguageText;
 
   /**
    * The original, larger ask. Pre-fills the field shown by `show-first-request`; used by the
@@ -140,7 +159,7 @@ export class IxConcessionChecker extends LitElement {
 
   readonly #pageConfig = new ContextConsumer(this, { context: ixConfigContext, subscribe: true });
 
-  private result: CheckResult = { verdict: 'empty', rules: [] };
+  private result: CheckResult = { verdict: 'empty', language: 'en', rules: [] };
   /** The exact string the result's offsets point into (the first `maxCheckedLength` characters). */
   private checked = '';
   private fullLength = 0;
@@ -229,7 +248,7 @@ export class IxConcessionChecker extends LitElement {
     } catch (error) {
       // The engine promises never to throw; if it ever does, keep the draft and say why.
       console.error('[ix-widgets] <ix-concession-checker>: the analysis failed', error);
-      this.result = { verdict: 'empty', rules: [] };
+      this.result = { verdict: 'empty', language: 'en', rules: [] };
     }
     this.checked = checked;
     this.fullLength = text.length;
@@ -278,6 +297,13 @@ export class IxConcessionChecker extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
   };
 
+  /** The verdict in words; the page's language is looked up only for a script not in English. */
+  #summary() {
+    const { language } = this.result;
+    const name = language === 'en' ? '' : languageName(language, pageLocale(this));
+    return summarizeVerdict(this.result, (this.otherLanguageText || defaultOtherLanguageText).split('{language}').join(name));
+  }
+
   override render() {
     return html`<div part="base" class="root">
       <div class="fields">
@@ -308,7 +334,7 @@ export class IxConcessionChecker extends LitElement {
           : nothing}
         ${this.#renderActions()}
       </div>
-      <p class="vh" role="status" aria-live="polite" aria-atomic="true">${summarizeVerdict(this.result).announcement}</p>
+      <p class="vh" role="status" aria-live="polite" aria-atomic="true">${this.#summary().announcement}</p>
       ${this.#renderResults()}
       ${this.cta ? html`<ix-trial-cta part="cta" placement="checker" theme=${this.#scheme.value}></ix-trial-cta>` : nothing}
     </div>`;
@@ -338,7 +364,7 @@ export class IxConcessionChecker extends LitElement {
 
   #renderResults() {
     const { result, checked } = this;
-    const summary = summarizeVerdict(result);
+    const summary = this.#summary();
     const marked = result.rules.some((rule) => rule.evidence.length > 0);
     return html`<div part="results" class="results">
       <div part="verdict" class="verdict ${result.verdict}">
@@ -367,6 +393,7 @@ const verdictIcons: Record<CheckResult['verdict'], string> = {
   deliberate: '✓',
   partial: '!',
   invisible: '✗',
+  'other-language': 'i',
 };
 
 declare global {

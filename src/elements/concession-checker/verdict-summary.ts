@@ -11,11 +11,14 @@ export interface VerdictSummary {
   announcement: string;
 }
 
-export function summarizeVerdict({ verdict, rules }: CheckResult): VerdictSummary {
+/** `otherLanguage` is the whole message shown when the script is not in English. */
+export function summarizeVerdict({ verdict, rules }: CheckResult, otherLanguage = ''): VerdictSummary {
   const total = rules.length;
   const failing = rules.filter((rule) => !rule.passed).length;
   const needWork = `${failing} of ${total} ${total === 1 ? 'check' : 'checks'} ${failing === 1 ? 'needs' : 'need'} work`;
   switch (verdict) {
+    case 'other-language':
+      return { headline: otherLanguage, detail: '', announcement: otherLanguage };
     case 'empty':
       return {
         headline: 'Nothing to check yet',
