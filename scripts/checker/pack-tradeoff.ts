@@ -46,12 +46,15 @@ const TUNING = [
   'data/checker/blind-set-9.jsonl',
   'data/checker/blind-set-10.jsonl',
   'data/checker/blind-set-11.jsonl',
+  'data/checker/blind-set-12.jsonl',
+  'data/checker/blind-set-13.jsonl',
 ];
 // Sets no fix was ever drawn from (see scripts/eval-checker.ts).
 const JUDGING = ['data/checker/blind-set-3.jsonl', 'data/checker/blind-set-7.jsonl'];
 const OUT = 'bench-results/checker-tradeoff.json';
 const CHECKPOINT_STEP = 250;
-const FLOOR = 1500;
+// Where the pruning stops; IX_TRADEOFF_FLOOR=8000 stops early, to see only the first cuts.
+const FLOOR = Number(process.env.IX_TRADEOFF_FLOOR) || 1500;
 const REPORT_FIRST = 1024;
 
 // ---------------------------------------------------------------------------------------------
