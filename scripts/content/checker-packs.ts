@@ -113,6 +113,14 @@ function spaceInClass(source: string): boolean {
  * Chrome and Firefox. No pattern needs one, so the build refuses them. (Inside [...] the u flag
  * already refuses \1 and \k.)
  */
+/** A capturing group: the compiled pack writes non-capturing groups as a bare "(" (see expandSource). */
+function hasCapturingGroup(source: string): boolean {
+  return /\((?!\?)/.test(source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/g, ''));
+}
+
+/** The compiled form of a source: "(?:" written "(", which expandSource reads back. */
+const compact = (source: string) => source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\(\?:/g, (m) => (m === '(?:' ? '(' : m));
+
 function hasBackReference(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     if (source[i] === '\\' && /[1-9k]/.test(source[++i] ?? '')) return true;
@@ -152,6 +160,7 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
+    if (hasCapturingGroup(source)) fail('a capturing group "(…)": write "(?:…)"; the engine reads no captures');
     if (hasBackReference(source)) fail('a back-reference (\\1 or \\k<name>): WebKit (Safari) can match it differently under the u flag; write the pattern without one');
     const body = expandSource(source, terms);
     try {
@@ -225,7 +234,24 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
     mustMatch: rule.examples.mustMatch.map(asExample),
     mustNotMatch: rule.examples.mustNotMatch.map(asExample),
   }));
-  return { pack: { technique: pack.technique, terms, rules, verdicts: pack.verdicts }, examples };
+  const compactPhrases = <T extends Phrases>(phrases: T): T => {
+    const out = { ...phrases };
+    for (const kind of ['patterns', 'mentions', 'exceptions'] as const) if (out[kind]) out[kind] = compact(out[kind]);
+    return out;
+  };
+  const compiledRules = rules.map((rule) => ({
+    ...compactPhrases(rule),
+    ...(rule.atStart ? { atStart: compactPhrases(rule.atStart) } : {}),
+    ...(rule.detectors
+      ? {
+          detectors: rule.detectors.map((d) =>
+            d.kind === 'descending-quantities' ? { ...d, notOfferBefore: compact(d.notOfferBefore), notOfferAfter: compact(d.notOfferAfter), between: compact(d.between) } : d,
+          ),
+        }
+      : {}),
+  }));
+  const compiledTerms = Object.fromEntries(Object.entries(terms).map(([name, source]) => [name, compact(source)]));
+  return { pack: { technique: pack.technique, terms: compiledTerms, rules: compiledRules, verdicts: pack.verdicts }, examples };
 }
 
 export async function loadPacks(contentDir: string) {
