@@ -20,7 +20,13 @@ describe('npm run embed', () => {
       lines[0],
       '<script type="module" src="https://cdn.jsdelivr.net/npm/ix-widgets@1.2.3/dist/ix-widgets.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
     );
-    assert.equal(lines[1], `<ix-technique-card technique="${slug}">`);
+    assert.deepEqual(lines.slice(1, 5), [
+      '<style>',
+      "  /* Only if your page's CSS zeroes every margin (* { margin: 0 }): keep the element off the text around it. */",
+      '  /* ix-technique-card { margin-block: 1.5em; } */',
+      '</style>',
+    ]);
+    assert.equal(lines[5], `<ix-technique-card technique="${slug}">`);
     assert.equal(lines.at(-1), '</ix-technique-card>');
     assert.ok(snippet.includes(`<h3>${card.title}</h3>`));
     assert.ok(snippet.includes('<h4>How to do it</h4>'));
@@ -78,6 +84,8 @@ describe('npm run embed', () => {
       '  ix-trial-cta {',
       '    --ix-color-accent: #b00020;',
       '  }',
+      "  /* Only if your page's CSS zeroes every margin (* { margin: 0 }): keep the element off the text around it. */",
+      '  /* ix-trial-cta { margin-block: 1.5em; } */',
       '</style>',
       '<ix-trial-cta price="30" currency="EUR" locale="de-DE"></ix-trial-cta>',
     ]);

@@ -70,12 +70,23 @@ export function attributesText(attributes: AttributeList): string {
   return attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value, true)}"`)).join('');
 }
 
-/** `<style>` with the tokens set on the element's tag, or nothing when no token is set. */
-export function styleBlock(selector: string, tokens: TokenList = []): string[] {
-  if (!tokens.length) return [];
+/**
+ * The one rule that gives the element back its spacing on a page whose reset zeroes every margin
+ * (`* { margin: 0 }`, Tailwind's preflight): the page's reset beats the element's own default,
+ * and a rule naming the element beats the reset.
+ */
+export const spacingRule = (tag: string) => `${tag} { margin-block: 1.5em; }`;
+
+/**
+ * `<style>` with the tokens set on the element's tag, or nothing when no token is set. With
+ * `spacing`, the spacing rule is offered as a commented-out line, for pages that need it.
+ */
+export function styleBlock(selector: string, tokens: TokenList = [], spacing = false): string[] {
+  const offer = spacing ? [`  /* Only if your page's CSS zeroes every margin (* { margin: 0 }): keep the element off the text around it. */`, `  /* ${spacingRule(selector)} */`] : [];
+  if (!tokens.length && !offer.length) return [];
   // A `<` in a value could close the style element early; no CSS value needs one.
   const declarations = tokens.map(([name, value]) => `    ${name}: ${value.replace(/</g, '\\3c ')};`);
-  return ['<style>', `  ${selector} {`, ...declarations, '  }', '</style>'];
+  return ['<style>', ...(tokens.length ? [`  ${selector} {`, ...declarations, '  }'] : []), ...offer, '</style>'];
 }
 
 /** How the card is shown, as far as its plain-HTML fallback should follow it. */
@@ -172,7 +183,7 @@ export function elementMarkup(spec: EmbedSpec): string[] {
   return spec.provider ? [`<ix-provider${attributesText(spec.provider)}>`, ...element.map((line) => `  ${line}`), '</ix-provider>'] : element;
 }
 
-/** The whole snippet: script, style (if any token is set), then the element. */
+/** The whole snippet: script, style (the tokens set, and the spacing rule offered as a comment), then the element. */
 export function embedSnippet(spec: EmbedSpec, bundle: BundleInfo, { src }: { src?: string } = {}): string {
-  return [scriptTag(bundle, src), ...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n');
+  return [scriptTag(bundle, src), ...styleBlock(spec.tag, spec.tokens, true), ...elementMarkup(spec)].join('\n');
 }

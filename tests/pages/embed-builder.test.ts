@@ -29,7 +29,9 @@ describe('embed builder', function () {
     const card = previewElement(builder, 'ix-technique-card');
     expect(card.getAttribute('technique')).to.equal(slug);
     expect(card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim()).to.equal('Make the step-down visibly deliberate');
-    expect(builder.snippet().split('\n')[1]).to.equal(`<ix-technique-card technique="${slug}">`);
+    // Line 1–4: the rule that restores the card's spacing on a zero-margin page, offered as a comment.
+    expect(builder.snippet().split('\n')[3]).to.equal('  /* ix-technique-card { margin-block: 1.5em; } */');
+    expect(builder.snippet().split('\n')[5]).to.equal(`<ix-technique-card technique="${slug}">`);
     expect(builder.snippet()).to.contain('<h3>Make the step-down visibly deliberate</h3>');
     expect(builder.root.querySelector('[role="alert"]')).to.equal(null);
     expect(builder.page.problems.errors).to.deep.equal([]);
@@ -38,7 +40,7 @@ describe('embed builder', function () {
   it('changes the preview and the snippet together as options change', async () => {
     const builder = await openBuilder();
     await builder.click('#element-ix-trial-cta');
-    expect(builder.snippet().split('\n').slice(1)).to.deep.equal(['<ix-trial-cta></ix-trial-cta>']);
+    expect(builder.snippet().split('\n').slice(3)).to.deep.equal(['  /* ix-trial-cta { margin-block: 1.5em; } */', '</style>', '<ix-trial-cta></ix-trial-cta>']);
     await builder.type('#element-price', '30');
     await builder.type('#element-currency', 'EUR');
     await builder.type('#element-locale', 'de-DE');
@@ -52,7 +54,7 @@ describe('embed builder', function () {
     expect(builder.field('#element-terms .terms').textContent).to.equal(terms);
 
     await builder.type('#token-ix-color-accent', '#b00020');
-    expect(builder.snippet()).to.contain('<style>\n  ix-trial-cta {\n    --ix-color-accent: #b00020;\n  }\n</style>');
+    expect(builder.snippet()).to.contain('<style>\n  ix-trial-cta {\n    --ix-color-accent: #b00020;\n  }\n');
     const link = previewElement(builder, 'ix-trial-cta').shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!;
     expect(builder.preview().window.getComputedStyle(link).backgroundColor).to.equal('rgb(176, 0, 32)');
 
@@ -196,7 +198,7 @@ describe('embed builder', function () {
       expect(warned, name).to.include(message);
       expect(field.getAttribute('aria-describedby')).to.contain(`element-${name}-problem`);
     }
-    expect(builder.snippet().split('\n').slice(1)).to.deep.equal(['<ix-trial-cta layout="banner"></ix-trial-cta>']);
+    expect(builder.snippet().split('\n').at(-1)).to.equal('<ix-trial-cta layout="banner"></ix-trial-cta>');
     expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('price, currency, href');
 
     // Typed, not only linked: the message comes and goes with the value.
