@@ -54,6 +54,9 @@ export default {
   // of memory (PSS). wtr closes each browser once its files are done.
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
+  // A file's whole run: the checker's robustness file feeds WebKit 1–4 MB scripts (tens of
+  // seconds on 2 busy cores); wtr's default of 120 s cut it off under load.
+  testsFinishTimeout: 300_000,
   // An icon of its own, so no browser asks the server for /favicon.ico while a test watches the
   // page's network (WebKit did, mid-test, which the checker's privacy test rightly counted).
   testRunnerHtml: (testFramework) =>
