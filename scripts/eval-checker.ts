@@ -5,7 +5,7 @@
  *
  *   npm run eval:checker                    every set in data/checker/: the dev sample, our held-out set, and the blind
  *                                           sets written by people who never saw the engine. Sets 1,
- *                                           2, 4, 5, 6, 8-13 have since informed fixes; 3 and 7 have not:
+ *                                           2, 4, 5, 6, 8-13 have since informed fixes; 3, 7, 14 and 15 have not:
  *                                           they are the honest estimate for unseen scripts, so fix
  *                                           nothing from their misses without writing a fresh set
  *   npm run eval:checker -- path/a.jsonl …  the given files instead
