@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { expandSource } from '../../src/checker/match.js';
 import { compilePack, generateCheckerPacks } from './checker-packs.js';
 import { ContentError } from './content-error.js';
 
@@ -65,13 +66,20 @@ test('a valid minimal pack compiles, keeping patterns as authored', () => {
 
 test('a sentence-start ^ moves its phrase to atStart; a broken anchored pattern names its field', () => {
   const { pack: compiled } = compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['^{adv}hello', 'bye', '(?:^|, )hi'])));
-  assert.equal(compiled.rules[0]!.patterns, 'bye|(?:^|, )hi');
+  // Stored with each "(?:" written "(" (smaller in the bundle); the engine reads it back.
+  assert.equal(compiled.rules[0]!.patterns, 'bye|(^|, )hi');
+  assert.equal(expandSource(compiled.rules[0]!.patterns, {}), 'bye|(?:^|,\\s)hi');
   assert.deepEqual(compiled.rules[0]!.atStart, { patterns: '{adv}hello' });
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['fine', '^(?:hello'])), 'rules[0].patterns[1]', /does not compile/);
 });
 
 test('a pattern that does not compile names the file and field', () => {
   expectContentError(pack((p) => (p.rules[0]!.patterns = ['fine', 'broken (group'])), 'rules[0].patterns[1]', /does not compile/);
+});
+
+test('a capturing group is refused: the compiled pack writes every group as a bare "("', () => {
+  expectContentError(pack((p) => (p.rules[0]!.patterns = ['(hello) there'])), 'rules[0].patterns[0]', /capturing group/);
+  assert.doesNotThrow(() => compilePack(FILE, pack((p) => (p.rules[0]!.patterns = ['(?:hello) [(]there\\(']))));
 });
 
 test('a pattern that matches the empty string is refused', () => {

@@ -160,7 +160,6 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       if (!(name! in terms)) fail(`unknown term {${name}} (define it under terms)`);
     }
     if (spaceInClass(source)) fail('a space inside [...] — write \\s there');
-    if (hasCapturingGroup(source)) fail('a capturing group "(…)": write "(?:…)"; the engine reads no captures');
     if (hasBackReference(source)) fail('a back-reference (\\1 or \\k<name>): WebKit (Safari) can match it differently under the u flag; write the pattern without one');
     const body = expandSource(source, terms);
     try {
@@ -169,6 +168,8 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
       fail(`pattern does not compile: ${(error as Error).message}`);
     }
     if (!allowEmpty && new RegExp(body, 'u').test('')) fail('pattern matches the empty string, so it would match everywhere');
+    // After the compile check, so a broken group is reported as not compiling.
+    if (hasCapturingGroup(source)) fail('a capturing group "(…)": write "(?:…)"; the engine reads no captures');
     return source;
   }
   // A leading ^ means "only where a sentence or clause starts": those phrases are compiled apart
