@@ -21,6 +21,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSync, type Diagnostics } from 'recheck';
+
+// recheck's default synchronous backend starts its native agent as a child process that outlives
+// the test; a full `npm test` was cut off silently in the browser phase after it ran. The pure
+// JavaScript backend starts nothing (slower, and verdicts are cached under .cache/recheck/).
+process.env.RECHECK_SYNC_BACKEND ??= 'pure';
 import { pumped, type Attack } from '../../src/checker/adversarial-text.js';
 import { checkWithPack } from '../../src/checker/engine.js';
 import { expandSource, wrapPhrase } from '../../src/checker/match.js';
