@@ -17,7 +17,7 @@
  * units that share those rules are re-scored; the rest keep their exact cost. That keeps the
  * greedy exact at a fraction of the work.
  *
- * The JUDGING sets (blind-set-3, blind-set-7) are scored only at checkpoints and never steer a
+ * The JUDGING sets (JUDGING_SETS in eval-checker.ts: blind sets 3, 7, 14, 15) are scored only at checkpoints and never steer a
  * choice, so their figures estimate accuracy on unseen scripts. Nothing is written but the
  * results file; the YAML is read once and never changed.
  */
@@ -30,27 +30,12 @@ import { checkWithPack } from '../../src/checker/engine.js';
 import type { CompiledPack } from '../../src/checker/pack.js';
 import type { CheckOptions, Verdict } from '../../src/checker/types.js';
 import { compilePack } from '../content/checker-packs.js';
-import { balancedAccuracy, expectedVerdict, readRows, tally, type Confusion } from '../eval-checker.js';
+import { balancedAccuracy, expectedVerdict, JUDGING_SETS, readRows, tally, TUNING_SETS, type Confusion } from '../eval-checker.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK_FILE = 'content/checkers/make-the-step-down-visibly-deliberate.yaml';
-const TUNING = [
-  'data/checker/dev-set.jsonl',
-  'data/checker/holdout.jsonl',
-  'data/checker/blind-set.jsonl',
-  'data/checker/blind-set-2.jsonl',
-  'data/checker/blind-set-4.jsonl',
-  'data/checker/blind-set-5.jsonl',
-  'data/checker/blind-set-6.jsonl',
-  'data/checker/blind-set-8.jsonl',
-  'data/checker/blind-set-9.jsonl',
-  'data/checker/blind-set-10.jsonl',
-  'data/checker/blind-set-11.jsonl',
-  'data/checker/blind-set-12.jsonl',
-  'data/checker/blind-set-13.jsonl',
-];
-// Sets no fix was ever drawn from (see scripts/eval-checker.ts).
-const JUDGING = ['data/checker/blind-set-3.jsonl', 'data/checker/blind-set-7.jsonl'];
+const TUNING = TUNING_SETS;
+const JUDGING = JUDGING_SETS;
 const OUT = 'bench-results/checker-tradeoff.json';
 const CHECKPOINT_STEP = 250;
 // Where the pruning stops; IX_TRADEOFF_FLOOR=8000 stops early, to see only the first cuts.

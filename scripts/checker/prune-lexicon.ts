@@ -15,13 +15,12 @@ import { parse } from 'yaml';
 import { compilePack } from '../content/checker-packs.js';
 import { classLemmas, verbForms, type LexiconClass } from '../content/lexicon.js';
 import { checkWithPack } from '../../src/checker/engine.js';
-import { readRows } from '../eval-checker.js';
+import { readRows, TUNING_SETS } from '../eval-checker.js';
 
-const TUNING = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11'];
 const root = join(import.meta.dirname, '../..');
 const file = 'content/checkers/make-the-step-down-visibly-deliberate.yaml';
 const raw = parse(await readFile(join(root, file), 'utf8')) as { lexicon: Record<string, LexiconClass> };
-const rows = TUNING.flatMap((name) => readRows(join(root, 'data/checker', `${name}.jsonl`)));
+const rows = TUNING_SETS.flatMap((file) => readRows(join(root, file)));
 
 function errors(pack: ReturnType<typeof compilePack>['pack'], subset: typeof rows): number {
   let wrong = 0;
