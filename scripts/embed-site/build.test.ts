@@ -18,7 +18,7 @@ import { embedBase, embedWidth } from './site-config.js';
 const base = 'https://embed.example.test/ix/';
 const out = mkdtempSync(join(tmpdir(), 'ix-embed-site-'));
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
-let cards: { slug: string; title: string; summary: string }[] = [];
+let cards: readonly { slug: string; title: string; summary: string }[] = [];
 
 before(async () => {
   await buildEmbedSite({ outDir: out, base, measure: false });
@@ -39,7 +39,12 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const embeddable = () => [...cards.map((card) => ({ path: `card/${card.slug}/`, title: card.title, summary: card.summary })), { path: 'checker/' }, { path: 'trial/' }];
+/** Every embeddable page; a card's title and summary are the card's own (the others' are read back). */
+const embeddable = (): { path: string; title?: string; summary?: string }[] => [
+  ...cards.map((card) => ({ path: `card/${card.slug}/`, title: card.title, summary: card.summary })),
+  { path: 'checker/' },
+  { path: 'trial/' },
+];
 
 describe('the embed site (dist-embed/)', () => {
   it('has a page, two oEmbed documents and a social image for every card, the checker and the trial', () => {
