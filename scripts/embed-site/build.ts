@@ -12,6 +12,7 @@
  *   /embed.js  /embed.css    the pages' script (the embed protocol) and stylesheet
  *   /parent.js               for sites that frame the pages and want them as tall as their content
  *   /_headers                the response headers to set (Netlify / Cloudflare Pages syntax)
+ *   /robots.txt              every page may be read (link previews are made from them)
  *
  * Called by `npm run build` after the bundle; `npm run embed:preview` serves the result.
  */
@@ -114,6 +115,8 @@ export async function buildEmbedSite({ outDir: out = siteDir, base: asked, measu
     writeFileSync(join(out, page.path, 'oembed.xml'), oembedXml(doc));
   }
   writeFileSync(join(out, '_headers'), siteHeaders(base));
+  // Crawlers may read every page: link previews are built from them.
+  writeFileSync(join(out, 'robots.txt'), 'User-agent: *\nAllow: /\n');
   writeFileSync(join(out, 'index.html'), siteIndex(embeddable, base, integrity));
   return { pages, bytes: sizeOf(out), measured: Boolean(heights) };
 }
