@@ -87,6 +87,18 @@ afterEach(() => {
   closeAllPages();
 });
 
+/**
+ * Until the page has sent no new height for 600 ms: the element has upgraded and rendered (the
+ * first height is the plain-HTML fallback's, whose links the upgrade replaces).
+ */
+async function steady(p: WordPressParent): Promise<void> {
+  await waitFor(() => p.inbox.heights.length > 0, 'the first height');
+  for (let count = -1; count !== p.inbox.heights.length; ) {
+    count = p.inbox.heights.length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  }
+}
+
 /** Tab from the button before the frame: focus enters the frame, on its first link. */
 async function tabIntoFrame(p: WordPressParent): Promise<void> {
   await toFront();
@@ -98,11 +110,12 @@ async function tabIntoFrame(p: WordPressParent): Promise<void> {
 describe('inside WordPress’s sandboxed frame', function () {
   this.timeout(30_000);
 
-  it('answers the secret handshake with its content’s height, which sizes the frame to fit (±5 px)', async () => {
-    parent = wordpressParent(cardPath());
+  for (const width of [600, 390]) {
+  it(`answers the secret handshake with its content’s height, which sizes the frame to fit (±5 px) at ${width} px`, async () => {
+    parent = wordpressParent(cardPath(), { width });
     await waitFor(() => parent!.sizes.length > 0 && parent!.inbox.heights.length > 0, 'a WordPress height message');
     // The same page opened where this test can read it, at the same width: its content's height.
-    const open = await openPage(cardPath(), { width: 600 });
+    const open = await openPage(cardPath(), { width });
     await settlePage(open);
     const expected = contentHeight(open);
     await waitFor(() => Math.abs(Number(parent!.frame.height) - expected) <= 5, `the frame to be ${expected} px tall (is ${parent.frame.height})`);
@@ -114,6 +127,7 @@ describe('inside WordPress’s sandboxed frame', function () {
     parent.frame.contentWindow!.postMessage({ message: 'ready', secret }, '*');
     await waitFor(() => parent!.sizes.length > count, 'the height again after ready');
   });
+  }
 
   it('a WordPress frame with another secret is not answered; the plain height message still goes', async () => {
     parent = wordpressParent(cardPath(), { withSecret: false });
@@ -124,7 +138,7 @@ describe('inside WordPress’s sandboxed frame', function () {
   for (const path of [`${site}trial/`, `${cardPath()}?variant=full&sections=cta`]) {
     it(`${path}: the call to action asks WordPress to open the signup page through /go/, and shows the link if nothing happens`, async () => {
       parent = wordpressParent(path);
-      await waitFor(() => parent!.sizes.length > 0, 'the first height');
+      await steady(parent);
       await tabIntoFrame(parent);
       await press('Enter');
       await waitFor(() => parent!.followed.length + parent!.refused.length > 0, 'a link message');
@@ -142,7 +156,7 @@ describe('inside WordPress’s sandboxed frame', function () {
 
   it('outside WordPress, in a sandbox that blocks the top window, the call to action shows its link plainly', async () => {
     parent = wordpressParent(`${site}trial/`, { withSecret: false });
-    await waitFor(() => parent!.inbox.heights.length > 0, 'the first height');
+    await steady(parent);
     const height = parent.inbox.heights.at(-1)!;
     await tabIntoFrame(parent);
     await press('Enter');
