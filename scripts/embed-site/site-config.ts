@@ -38,6 +38,8 @@ export function pagePolicy(base: string): string {
     `script-src 'self' ${site}`,
     `style-src 'self' ${site}`,
     `img-src 'self' ${site}`,
+    // Same-origin fetches only: crawlers' audits (Lighthouse) read robots.txt from inside the page.
+    `connect-src 'self' ${site}`,
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
