@@ -26,6 +26,7 @@ describe('embed pages', function () {
       const body = page.window.getComputedStyle(page.document.body);
       expect([body.marginTop, body.marginLeft, body.backgroundColor]).to.deep.equal(['0px', '0px', 'rgba(0, 0, 0, 0)']);
       expect(page.window.getComputedStyle(page.document.documentElement).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(page.problems.violations, 'policy violations while loading').to.deep.equal([]);
       // The policy is the page's own (its <meta>), in force: an inline style is refused and reported.
       const inline = page.document.createElement('style');
       inline.textContent = 'body { color: red }';
