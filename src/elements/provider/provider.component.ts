@@ -34,6 +34,7 @@ export class IxProvider extends LitElement {
       utmSource: { attribute: 'utm-source' },
       product: {},
       heading: {},
+      pitch: {},
       trialText: { attribute: 'trial-text' },
       priceText: { attribute: 'price-text' },
       perDayText: { attribute: 'per-day-text' },
@@ -76,6 +77,9 @@ export class IxProvider extends LitElement {
 
   /** Heading template for calls to action inside, e.g. "Üben mit {product}". */
   heading?: string;
+
+  /** The call to action's middle sentence, e.g. "Üben Sie Ihre nächste Bitte mit {product}." (a card's own pitch gives way to it). */
+  pitch?: string;
 
   /** Trial words, e.g. "{days} Tage kostenlos, dann". */
   trialText?: string;
