@@ -10,7 +10,7 @@ import type { Plugin, UserConfig } from 'vite';
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 async function templateMinifier(): Promise<(code: string, id: string) => Promise<unknown>> {
-  const { default: config } = (await import('../vite.config.ts')) as { default: (env: { command: string; mode: string }) => UserConfig };
+  const { default: config } = (await import('../vite.config.js')) as { default: (env: { command: string; mode: string }) => UserConfig };
   const plugins = (config({ command: 'build', mode: 'production' }).plugins ?? []).flat() as Plugin[];
   const minifier = plugins.find((plugin) => plugin?.name === 'minify-literals');
   assert.ok(minifier, 'the bundle build has the template minifier');
