@@ -31,6 +31,7 @@ import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenF
 import { hostPages } from './host-pages.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Preset } from './theme.js';
+import { attributeWording, elementWording, tokenWording } from './wording.js';
 
 export interface BuilderSetup {
   options: OptionsByTag;
@@ -40,17 +41,13 @@ export interface BuilderSetup {
   catalog: readonly TechniqueCard[];
 }
 
-const elementNames: Record<string, string> = {
-  'ix-technique-card': 'Technique card',
-  'ix-concession-checker': 'Concession checker',
-  'ix-trial-cta': 'Trial call to action',
-};
+const elementNames: Record<string, string> = Object.fromEntries(Object.entries(elementWording).map(([tag, wording]) => [tag, wording.label]));
 
 /** How the form groups attributes; an attribute not named here goes under "More options". */
 const groups: readonly { legend: string; names: readonly string[] }[] = [
-  { legend: 'Content', names: ['technique', 'src', 'variant', 'sections', 'cta', 'label', 'placeholder', 'first-request', 'show-first-request', 'examples', 'remember', 'debounce', 'no-structured-data'] },
-  { legend: 'Price and terms', names: ['price', 'currency', 'interval', 'trial-days', 'locale'] },
-  { legend: 'Link and tracking', names: ['href', 'campaign', 'placement', 'utm-source'] },
+  { legend: 'What it shows', names: ['technique', 'src', 'variant', 'sections', 'cta', 'label', 'placeholder', 'first-request', 'show-first-request', 'examples', 'remember', 'debounce', 'no-structured-data'] },
+  { legend: 'Price and free trial', names: ['price', 'currency', 'interval', 'trial-days', 'locale'] },
+  { legend: 'Signup link and statistics', names: ['href', 'campaign', 'placement', 'utm-source'] },
   { legend: 'Words', names: ['product', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'other-language-text'] },
   { legend: 'Look', names: ['layout', 'heading-level', 'theme'] },
 ];
@@ -59,9 +56,15 @@ const groups: readonly { legend: string; names: readonly string[] }[] = [
 function groupOf(tag: string, name: string): string {
   if (tag !== 'ix-technique-card' && tag !== 'ix-concession-checker') {
     if (name === 'label') return 'Words';
-    if (name === 'technique') return 'Link and tracking';
+    if (name === 'technique') return 'Signup link and statistics';
   }
   return groups.find((group) => group.names.includes(name))?.legend ?? 'More options';
+}
+
+/** A field's name as its label shows it (for lists of problems). */
+function fieldName(tag: string, scope: FieldProblem['scope'], name: string): string {
+  const label = (scope === 'token' ? tokenWording(name) : attributeWording(scope === 'provider' ? providerTag : tag, name))?.label ?? name;
+  return scope === 'provider' ? `${label} (page-wide)` : label;
 }
 
 const supports: TokenCheck = (token, value) => {
@@ -299,8 +302,8 @@ export class EmbedBuilder {
         const id = `element-${tag}`;
         return html`<div class="choice">
           <input type="radio" name="element" id=${id} value=${tag} .checked=${tag === this.config.element} @change=${() => this.chooseElement(tag)} />
-          <label for=${id}><strong>${elementNames[tag]}</strong> <code aria-hidden="true">&lt;${tag}&gt;</code></label>
-          <p class="help">${docText(this.setup.options.get(tag)?.summary ?? '')}</p>
+          <label for=${id}><strong>${elementNames[tag]}</strong></label>
+          <p class="help">${elementWording[tag]?.hint ?? docText(this.setup.options.get(tag)?.summary ?? '')} <code class="name" aria-hidden="true">&lt;${tag}&gt;</code></p>
         </div>`;
       })}
       <div class="choice provider-choice">
@@ -309,8 +312,8 @@ export class EmbedBuilder {
             this.change((config) => {
               config.provider = (event.target as HTMLInputElement).checked ? (config.provider ?? {}) : undefined;
             })} />
-        <label for="use-provider">Put it inside a provider <code aria-hidden="true">&lt;${providerTag}&gt;</code></label>
-        <p class="help">${docText(this.setup.options.get(providerTag)?.summary ?? '')} Settings on the provider apply to every IX element inside it.</p>
+        <label for="use-provider">${elementWording[providerTag]!.label}</label>
+        <p class="help">${elementWording[providerTag]!.hint} <code class="name" aria-hidden="true">&lt;${providerTag}&gt;</code></p>
       </div>
     </fieldset>`;
   }
@@ -318,7 +321,7 @@ export class EmbedBuilder {
   private presetButtons() {
     return html`<fieldset class="presets">
       <legend>2. Pick a look</legend>
-      <p class="help">A starting point; every colour, the font and the spacing are under “Theme” below.</p>
+      <p class="help">A starting point: every colour, the font and the spacing can be changed under “Colours and type”.</p>
       <div class="preset-row">
         ${presets.map((preset) => html`<button type="button" @click=${() => this.applyPreset(preset)}>${preset.label}</button>`)}
         <button type="button" @click=${() => this.applyPreset({ id: 'reset', label: 'Defaults', tokens: {} })}>Element defaults</button>
@@ -359,7 +362,7 @@ export class EmbedBuilder {
         ? html`<p class="problem left-out">
             Left out of the snippet, because the element would refuse ${left.length === 1 ? 'it' : 'them'}:
             ${left.map(
-              (p, i) => html`${i ? ', ' : ''}<a href="#${fieldId(p.scope, p.name)}">${p.scope === 'provider' ? `provider ${p.name}` : p.name}</a>`,
+              (p, i) => html`${i ? ', ' : ''}<a href="#${fieldId(p.scope, p.name)}">${fieldName(this.config.element, p.scope, p.name)}</a>`,
             )}.
           </p>`
         : nothing}
@@ -378,6 +381,7 @@ export class EmbedBuilder {
     const values = scope === 'element' ? this.config.attributes : (this.config.provider ?? {});
     const context = {
       scope,
+      tag,
       value: values[option.name],
       problem: this.problemFor(scope, option.name),
       onChange: (value: FieldValue | undefined) => this.setAttribute(scope, option.name, value),
@@ -390,7 +394,7 @@ export class EmbedBuilder {
   private grouped(scope: 'element' | 'provider', tag: string, attributes: readonly AttributeOption[], prefix: string) {
     const legends = [...groups.map((g) => g.legend), 'More options'].filter((legend) => attributes.some((option) => groupOf(tag, option.name) === legend));
     // The formatted terms and link follow the last group that changes them.
-    const termsAfter = ['Link and tracking', 'Price and terms'].find((legend) => legends.includes(legend));
+    const termsAfter = ['Signup link and statistics', 'Price and free trial'].find((legend) => legends.includes(legend));
     return legends.map(
       (legend) => html`<fieldset class="group">
         <legend>${prefix}${legend}</legend>
@@ -417,7 +421,7 @@ export class EmbedBuilder {
   private optionSections() {
     const tag = this.config.element;
     return html`<section aria-labelledby="options-title">
-      <h2 id="options-title">${elementNames[tag]} options <code aria-hidden="true">&lt;${tag}&gt;</code></h2>
+      <h2 id="options-title">${elementNames[tag]}: options</h2>
       ${this.grouped('element', tag, this.options.attributes, '')}
     </section>`;
   }
@@ -426,9 +430,9 @@ export class EmbedBuilder {
     if (!this.config.provider) return nothing;
     const provider = this.setup.options.get(providerTag)!;
     return html`<section aria-labelledby="provider-title">
-      <h2 id="provider-title">Provider settings <code aria-hidden="true">&lt;${providerTag}&gt;</code></h2>
-      <p class="help">Unset values fall back to each element’s defaults; an element’s own attribute wins over the provider’s.</p>
-      ${this.grouped('provider', providerTag, provider.attributes, 'Provider: ')}
+      <h2 id="provider-title">Page-wide settings</h2>
+      <p class="help">Every IX element inside takes these, unless its own options above say otherwise. Left empty, each element keeps its own default.</p>
+      ${this.grouped('provider', providerTag, provider.attributes, 'Page-wide: ')}
     </section>`;
   }
 
@@ -443,8 +447,8 @@ export class EmbedBuilder {
         onChange: (value) => this.setToken(token.name, value),
       });
     return html`<section aria-labelledby="theme-title">
-      <h2 id="theme-title">Theme</h2>
-      <p class="help">Each value becomes a CSS custom property in the snippet’s <code>&lt;style&gt;</code>, only where it differs from the default.</p>
+      <h2 id="theme-title">Colours and type</h2>
+      <p class="help">Only what you change goes into the snippet.</p>
       ${this.contrastReadout()}
       <fieldset class="group">
         <legend>Colours</legend>

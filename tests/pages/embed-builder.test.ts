@@ -199,7 +199,7 @@ describe('embed builder', function () {
       expect(field.getAttribute('aria-describedby')).to.contain(`element-${name}-problem`);
     }
     expect(builder.snippet().split('\n').at(-1)).to.equal('<ix-trial-cta layout="banner"></ix-trial-cta>');
-    expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('price, currency, href');
+    expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('Price, Currency, Signup link');
 
     // Typed, not only linked: the message comes and goes with the value.
     await builder.type('#element-price', '-1');
