@@ -157,12 +157,28 @@ export class EmbedBuilder {
     void this.updatePreview();
   }
 
+  /**
+   * Why the snippet would show an error instead of the element, if it would: a card needs a card.
+   * The snippet is then not copied, and a banner says what to fix.
+   */
+  private blocker(): string | undefined {
+    const { spec } = this.checked;
+    if (spec.tag !== 'ix-technique-card' || spec.card || spec.attributes.some(([name]) => name === 'src')) return undefined;
+    const typed = this.config.attributes.technique;
+    return typeof typed === 'string' && typed.trim()
+      ? `There is no technique called “${typed.trim()}”, so the card would show an error instead. Choose one in the “Technique” list.`
+      : 'No technique is chosen, so the card would show an error instead. Choose one in the “Technique” list.';
+  }
+
   private async updatePreview(): Promise<void> {
     const preview = this.preview;
     if (!preview) return;
     const revision = (this.revision += 1);
     this.root.dataset.revision = String(revision);
-    const { spec } = this.checked;
+    let { spec } = this.checked;
+    // A card that cannot be shown is previewed with what was typed, so the card's own message names it.
+    const typed = this.config.attributes.technique;
+    if (this.blocker() && typeof typed === 'string' && typed.trim()) spec = { ...spec, attributes: [['technique', typed.trim()], ...spec.attributes] };
     await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'));
     await preview.settled(spec.tag);
     if (revision !== this.revision) return;
@@ -248,6 +264,12 @@ export class EmbedBuilder {
   }
 
   private async copy(): Promise<void> {
+    const blocker = this.blocker();
+    if (blocker) {
+      this.copyStatus = `Not copied: ${blocker}`;
+      this.draw();
+      return;
+    }
     const field = this.root.querySelector<HTMLTextAreaElement>('#snippet')!;
     const result = await copyText(this.snippet, field);
     this.copyStatus = copyMessage(result, 'the snippet');
@@ -279,7 +301,7 @@ export class EmbedBuilder {
         ${this.linkProblems()}
       </header>
       <div class="start">${this.elementChooser()} ${this.presetButtons()}</div>
-      <div class="output">${this.previewSection()} ${this.snippetSection()}</div>
+      <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }
@@ -292,6 +314,15 @@ export class EmbedBuilder {
         ${this.queryProblems.map((p) => html`<li><code>${p.key}${p.value ? `=${p.value}` : ''}</code>: ${p.message}</li>`)}
       </ul>
       <p>Everything else in the link is set below.</p>
+    </section>`;
+  }
+
+  private blockerBanner() {
+    const blocker = this.blocker();
+    if (!blocker) return nothing;
+    return html`<section class="blocker" role="alert" aria-labelledby="blocker-title">
+      <h2 id="blocker-title">This snippet would show an error</h2>
+      <p>${blocker} <a href="#${fieldId('element', 'technique')}">Go to the list</a></p>
     </section>`;
   }
 
@@ -355,7 +386,7 @@ export class EmbedBuilder {
         <h2 id="snippet-title">3. Copy the snippet</h2>
         <button type="button" class="primary" @click=${() => void this.copy()}>Copy snippet</button>
       </div>
-      <p class="copy-status" role="status">${this.copyStatus}</p>
+      <p class="copy-status ${this.copyStatus.startsWith('Not copied') ? 'problem' : ''}" role="status">${this.copyStatus}</p>
       <label for="snippet">Snippet for your page</label>
       <textarea id="snippet" readonly rows="12" wrap="off" spellcheck="false" aria-describedby="snippet-about" .value=${this.snippet}></textarea>
       ${left.length

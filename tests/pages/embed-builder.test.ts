@@ -209,6 +209,34 @@ describe('embed builder', function () {
     expect(builder.snippet()).to.contain('price="12"');
   });
 
+  it('never copies a card that would show an error: a banner names the unknown technique, the preview shows the card’s own message', async () => {
+    const builder = await openBuilder('?technique=make-the-step-down-visbly-deliberate');
+    const banner = builder.field('.blocker');
+    expect(banner.getAttribute('role')).to.equal('alert');
+    expect(banner.textContent).to.contain('There is no technique called “make-the-step-down-visbly-deliberate”');
+    // The preview is the card's own error about that slug, not "no card given".
+    const error = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('[part~="error"]')!;
+    expect(error.textContent).to.contain('make-the-step-down-visbly-deliberate');
+    expect(error.textContent).to.not.contain('no card given');
+
+    let copied: string | undefined;
+    Object.defineProperty(builder.page.window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    const status = builder.field('.copy-status');
+    await waitInPage(builder.page, () => status.textContent !== '', 'the copy message');
+    expect(status.textContent).to.match(/^Not copied: There is no technique called “make-the-step-down-visbly-deliberate”/);
+    expect(copied).to.equal(undefined);
+
+    await builder.select('#element-technique', slug);
+    expect(builder.root.querySelector('.blocker')).to.equal(null);
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    await waitInPage(builder.page, () => copied !== undefined, 'the copy');
+    expect(copied).to.contain(`<ix-technique-card technique="${slug}">`);
+  });
+
   it('pins the integrity hash of the built bundle, which the preview loads and the browser accepts', async () => {
     const builder = await openBuilder();
     const bytes = await (await fetch('/dist/ix-widgets.js')).arrayBuffer();
