@@ -30,7 +30,7 @@ import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
 import { PreviewFrame, type BundleState } from './preview.js';
-import { contrastPairs, presets, type Preset } from './theme.js';
+import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
 import { attributeWording, elementWording, tokenWording } from './wording.js';
 
 export interface BuilderSetup {
@@ -82,9 +82,8 @@ const supports: TokenCheck = (token, value) => {
 };
 
 interface ContrastRow {
+  id: string;
   what: string;
-  foreground: string;
-  background: string;
   ratio: number;
   minimum: number;
   foregroundHex: string;
@@ -212,15 +211,40 @@ export class EmbedBuilder {
       colours.set(token.name, rgba);
       this.effectiveHex[token.name] = toHex(rgba);
     }
-    const rows = contrastPairs.flatMap((pair): ContrastRow[] => {
-      const foreground = colours.get(pair.foreground);
-      const background = colours.get(pair.background);
-      if (!foreground || !background) return [];
-      return [{ ...pair, ratio: contrastRatio(foreground, background), foregroundHex: toHex(foreground), backgroundHex: toHex(background) }];
-    });
+    // A pair's colours with each token replaced by the colour it has here, then resolved by the browser (color-mix() too).
+    const resolved = (expression: string) => {
+      let known = true;
+      const css = expression.replace(/var\((--[\w-]+)\)/g, (_, name: string) => {
+        const rgba = colours.get(name);
+        if (!rgba) known = false;
+        return rgba ? `rgb(${rgba[0]} ${rgba[1]} ${rgba[2]} / ${rgba[3]})` : 'transparent';
+      });
+      return known ? resolveColor(doc, css, scheme) : undefined;
+    };
+    const painters = this.painters();
+    const rows = contrastPairs
+      .filter((pair) => pair.painters.some((painter) => painters.has(painter)))
+      .flatMap((pair): ContrastRow[] => {
+        const background = resolved(pair.background);
+        const foreground = resolved(pair.foreground);
+        if (!foreground || !background) return [];
+        return [{ ...pair, ratio: contrastRatio(foreground, background), foregroundHex: toHex(foreground), backgroundHex: toHex(background) }];
+      });
     // `light dark` follows the preview page's preferred scheme, as the element does.
     const dark = scheme.includes('dark') && (!scheme.includes('light') || doc.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches);
     this.contrast = { rows, scheme: dark ? 'dark' : 'light' };
+  }
+
+  /** What the element paints as configured: itself, and a call to action wherever it shows one. */
+  private painters(): Set<Painter> {
+    const { tag, attributes } = this.checked.spec;
+    const value = (name: string) => attributes.find(([attribute]) => attribute === name)?.[1];
+    const painters = new Set<Painter>([tag as Painter]);
+    const sections = value('sections');
+    const cardCta = tag === 'ix-technique-card' && value('cta') !== 'none' && (typeof sections !== 'string' || sections.split(',').includes('cta'));
+    if (tag === 'ix-trial-cta' || cardCta || (tag === 'ix-concession-checker' && value('cta') === true)) painters.add('cta');
+    if (tag === 'ix-trial-cta' && value('layout') === 'banner') painters.add('banner');
+    return painters;
   }
 
   private problemFor(scope: FieldProblem['scope'], name: string): string | undefined {
@@ -498,16 +522,17 @@ export class EmbedBuilder {
     return html`<div class="contrast">
       <p class=${failing.length ? 'problem' : 'ok'} id="contrast-summary" aria-live="polite">
         ${failing.length
-          ? html`<span aria-hidden="true">⚠</span> ${failing.length} colour pair${failing.length > 1 ? 's are' : ' is'} below WCAG AA.`
+          ? html`<span aria-hidden="true">⚠</span> ${failing.length} colour pair${failing.length > 1 ? 's are' : ' is'} below WCAG AA, hard to read for many people:
+              ${failing.map((row) => `${row.what} (${row.ratio.toFixed(2)}:1)`).join('; ')}.`
           : html`<span aria-hidden="true">✓</span> Every colour pair meets WCAG AA.`}
       </p>
       <table>
-        <caption>Contrast in the preview (${this.contrast.scheme} scheme)</caption>
+        <caption>Every text colour on every background the element paints, as the preview shows it (${this.contrast.scheme})</caption>
         <thead><tr><th scope="col">Pair</th><th scope="col">Colours</th><th scope="col">Ratio</th><th scope="col">AA</th></tr></thead>
         <tbody>
           ${this.contrast.rows.map((row) => {
             const pass = row.ratio >= row.minimum;
-            return html`<tr class=${pass ? 'pass' : 'fail'} data-pair="${row.foreground} on ${row.background}">
+            return html`<tr class=${pass ? 'pass' : 'fail'} data-pair=${row.id}>
               <th scope="row">${row.what}</th>
               <td><span class="swatch" style=${styleMap({ background: row.backgroundHex })}><span style=${styleMap({ background: row.foregroundHex })}></span></span></td>
               <td>${row.ratio.toFixed(2)}:1</td>
