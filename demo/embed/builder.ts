@@ -15,7 +15,9 @@ import {
   configToQuery,
   defaultConfig,
   embeddableTags,
+  pageLookKeys,
   providerTag,
+  type PageLookKey,
   type CheckedConfig,
   type EmbedConfig,
   type FieldProblem,
@@ -27,7 +29,7 @@ import {
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
-import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';
+import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
@@ -66,6 +68,16 @@ function fieldName(tag: string, scope: FieldProblem['scope'], name: string): str
   const label = (scope === 'token' ? tokenWording(name) : attributeWording(scope === 'provider' ? providerTag : tag, name))?.label ?? name;
   return scope === 'provider' ? `${label} (page-wide)` : label;
 }
+
+/** The reader's own page, as the preview imitates it. */
+const pageLook: Record<PageLookKey, { label: string; hint: string; kind: 'color' | 'font'; picker: string }> = {
+  background: { label: 'Your page’s background', hint: 'The colour behind your articles.', kind: 'color', picker: '#ffffff' },
+  text: { label: 'Your page’s text colour', hint: 'The colour of your articles’ text.', kind: 'color', picker: '#1b1f24' },
+  font: { label: 'Your page’s font', hint: 'As your site names it, e.g. Georgia, serif.', kind: 'font', picker: '' },
+};
+
+/** The preview pages a preset may switch between (a page the reader chose from the gallery, or their own, stays). */
+const plainPages = new Set([undefined, 'light', 'dark', 'serif-blog']);
 
 const supports: TokenCheck = (token, value) => {
   switch (token.kind) {
@@ -178,7 +190,7 @@ export class EmbedBuilder {
     // A card that cannot be shown is previewed with what was typed, so the card's own message names it.
     const typed = this.config.attributes.technique;
     if (this.blocker() && typeof typed === 'string' && typed.trim()) spec = { ...spec, attributes: [['technique', typed.trim()], ...spec.attributes] };
-    await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'));
+    await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'), this.validLook());
     await preview.settled(spec.tag);
     if (revision !== this.revision) return;
     this.measureContrast();
@@ -247,6 +259,37 @@ export class EmbedBuilder {
     return painters;
   }
 
+  /** The page look's values the browser reads as what they claim to be. */
+  private validLook(): Partial<Record<PageLookKey, string>> {
+    return Object.fromEntries(pageLookKeys.flatMap((key) => (this.lookProblem(key) || !this.config.pageLook?.[key]?.trim() ? [] : [[key, this.config.pageLook[key].trim()]])));
+  }
+
+  private lookProblem(key: PageLookKey): string | undefined {
+    const value = this.config.pageLook?.[key]?.trim();
+    if (!value) return undefined;
+    const kind = pageLook[key].kind;
+    if (/[;{}<>]/.test(value) || !CSS.supports(kind === 'color' ? 'color' : 'font-family', value)) {
+      return `“${value}” is not ${kind === 'color' ? 'a colour' : 'a font list'} this browser understands; the preview ignores it`;
+    }
+    return undefined;
+  }
+
+  private setLook(key: PageLookKey, value: string | undefined): void {
+    const look = (this.config.pageLook ??= {});
+    if (value === undefined) delete look[key];
+    else look[key] = value;
+    if (!Object.keys(look).length) delete this.config.pageLook;
+    this.copyStatus = '';
+    // Your colours show on your page: switch to it the first time one is set.
+    if (this.config.pageLook && this.config.page !== 'yours') {
+      this.changePage('yours');
+      return;
+    }
+    this.recompute();
+    this.draw();
+    void this.updatePreview();
+  }
+
   private problemFor(scope: FieldProblem['scope'], name: string): string | undefined {
     return this.checked.problems.find((problem) => problem.scope === scope && problem.name === name)?.message;
   }
@@ -277,14 +320,23 @@ export class EmbedBuilder {
   }
 
   private applyPreset(preset: Preset): void {
-    this.change((config) => {
-      const own = new Set(this.options.tokens.map((t) => t.name));
-      config.tokens = Object.fromEntries(Object.entries(preset.tokens).filter(([name]) => own.has(name)));
-      if (this.options.attributes.some((a) => a.name === 'theme')) {
-        if (preset.theme) config.attributes.theme = preset.theme;
-        else delete config.attributes.theme;
-      }
-    });
+    // "Dark" shows a dark page too, "Light" a light one, unless the preview is a page the reader picked.
+    if (preset.page && plainPages.has(this.config.page) && (this.config.page ?? hostPages[0]!.id) !== preset.page) {
+      this.applyTokens(preset);
+      this.changePage(preset.page);
+      return;
+    }
+    this.change((config) => this.applyTokens(preset, config));
+  }
+
+  private applyTokens(preset: Preset, config = this.config): void {
+    const own = new Set(this.options.tokens.map((t) => t.name));
+    config.tokens = Object.fromEntries(Object.entries(preset.tokens).filter(([name]) => own.has(name)));
+    if (this.options.attributes.some((a) => a.name === 'theme')) {
+      if (preset.theme) config.attributes.theme = preset.theme;
+      else delete config.attributes.theme;
+    }
+    this.copyStatus = '';
   }
 
   private async copy(): Promise<void> {
@@ -504,13 +556,27 @@ export class EmbedBuilder {
     return html`<section aria-labelledby="theme-title">
       <h2 id="theme-title">Colours and type</h2>
       <p class="help">Only what you change goes into the snippet.</p>
+      <fieldset class="group your-page">
+        <legend>Your page, for the preview only</legend>
+        <p class="help">Shows the element on a page in your colours and font. Not part of the snippet.</p>
+        ${pageLookKeys.map((key) =>
+          lookField({
+            id: `page-${key}`,
+            ...pageLook[key],
+            pickerHex: pageLook[key].picker,
+            value: this.config.pageLook?.[key],
+            problem: this.lookProblem(key),
+            onChange: (value) => this.setLook(key, value),
+          }),
+        )}
+      </fieldset>
       ${this.contrastReadout()}
       <fieldset class="group">
-        <legend>Colours</legend>
+        <legend>The element’s colours</legend>
         ${colours.map(field)}
       </fieldset>
       <fieldset class="group">
-        <legend>Type and spacing</legend>
+        <legend>The element’s type and spacing</legend>
         ${others.map(field)}
       </fieldset>
     </section>`;

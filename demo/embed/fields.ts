@@ -226,3 +226,35 @@ export function tokenField(token: TokenOption, context: TokenContext): TemplateR
     ${helpAndProblem(id, help, context.problem, token.name)}
   </div>`;
 }
+
+export interface LookContext {
+  id: string;
+  label: string;
+  hint: string;
+  kind: 'color' | 'font';
+  value: string | undefined;
+  problem?: string;
+  /** The colour shown by the picker until one is set. */
+  pickerHex: string;
+  onChange(value: string | undefined): void;
+}
+
+/** One property of the reader's own page, for the preview only: a colour (picker and text) or a font list. */
+export function lookField(context: LookContext): TemplateResult {
+  const { id } = context;
+  return html`<div class="field token">
+    ${label(id, context.label)}
+    <div class="token-row">
+      ${context.kind === 'color'
+        ? html`<input type="color" class="picker" aria-label="Pick ${context.label.toLowerCase()}" .value=${live(context.value && /^#[0-9a-f]{6}$/i.test(context.value) ? context.value : context.pickerHex)}
+            @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value)} />`
+        : nothing}
+      <input type="text" id=${id} .value=${live(context.value ?? '')} placeholder=${context.kind === 'font' ? 'e.g. Georgia, serif' : 'e.g. #111418'}
+        list=${context.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
+        aria-invalid=${context.problem ? 'true' : 'false'} aria-describedby=${describedBy(id, context.problem)}
+        @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value || undefined)} />
+    </div>
+    ${context.kind === 'font' ? html`<datalist id="${id}-suggestions">${fontStacks.map((stack) => html`<option value=${stack}></option>`)}</datalist>` : nothing}
+    ${helpAndProblem(id, [context.hint], context.problem)}
+  </div>`;
+}

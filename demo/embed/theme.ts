@@ -7,19 +7,22 @@ export interface Preset {
   id: string;
   label: string;
   theme?: 'light' | 'dark';
+  /** The preview page that shows the look (see host-pages.ts). */
+  page?: string;
   tokens: Record<string, string>;
 }
 
 const blogSerif = 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif';
 
 export const presets: readonly Preset[] = [
-  { id: 'light', label: 'Light', theme: 'light', tokens: {} },
-  { id: 'dark', label: 'Dark', theme: 'dark', tokens: {} },
+  { id: 'light', label: 'Light', theme: 'light', page: 'light', tokens: {} },
+  { id: 'dark', label: 'Dark', theme: 'dark', page: 'dark', tokens: {} },
   {
     // demo/blog-post.html's palette: warm paper, ink, an ink-blue accent, a serif reading face.
     id: 'blog',
     label: 'Demo blog',
     theme: 'light',
+    page: 'serif-blog',
     tokens: {
       '--ix-color-accent': '#1f5a7a',
       '--ix-color-on-accent': '#ffffff',
@@ -39,6 +42,7 @@ export const presets: readonly Preset[] = [
     id: 'high-contrast',
     label: 'High contrast',
     theme: 'light',
+    page: 'light',
     tokens: {
       '--ix-color-accent': '#0033a0',
       '--ix-color-on-accent': '#ffffff',

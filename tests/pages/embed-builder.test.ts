@@ -271,8 +271,50 @@ describe('embed builder', function () {
     expect(builder.field('#contrast-summary').textContent).to.contain('Every colour pair meets WCAG AA');
     await builder.click('.presets button:nth-of-type(2)'); // dark
     expect(builder.snippet()).to.contain('<ix-trial-cta theme="dark"></ix-trial-cta>');
-    expect(builder.field('.contrast caption').textContent).to.contain('dark scheme');
+    expect(builder.field('.contrast caption').textContent).to.contain('(dark)');
     expect(row('--ix-color-on-accent on --ix-color-accent').className).to.equal('pass');
+  });
+
+  it('previews the card on my page: my background, text colour and font, kept in the link and out of the snippet', async () => {
+    const builder = await openBuilder(`?technique=${slug}`);
+    await builder.type('#page-background', '#15171c');
+    await builder.type('#page-text', '#e8e6e3');
+    await builder.type('#page-font', 'Georgia, serif');
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('yours');
+    const look = (b: Builder) => {
+      const { window: win, document: doc } = b.preview();
+      const body = win.getComputedStyle(doc.body);
+      return [body.backgroundColor, body.color, body.fontFamily];
+    };
+    expect(look(builder)).to.deep.equal(['rgb(21, 23, 28)', 'rgb(232, 230, 227)', 'Georgia, serif']);
+    // On a page that declares no colour scheme, the card goes dark because my background is.
+    expect(previewElement(builder, 'ix-technique-card').getAttribute('resolved-theme')).to.equal('dark');
+    expect(builder.snippet()).to.not.match(/15171c|e8e6e3|Georgia/);
+    const link = new URLSearchParams(builder.page.window.location.search);
+    expect([link.get('page'), link.get('page.background'), link.get('page.text'), link.get('page.font')]).to.deep.equal(['yours', '#15171c', '#e8e6e3', 'Georgia, serif']);
+    const again = await openBuilder(builder.page.window.location.search);
+    expect(look(again)).to.deep.equal(look(builder));
+
+    await builder.type('#page-background', 'not a colour');
+    expect(builder.field('#page-background-problem').textContent).to.contain('“not a colour” is not a colour');
+  });
+
+  it('switches the preview to a dark page with “Dark” and back with “Light”', async () => {
+    const builder = await openBuilder(`?element=ix-trial-cta`);
+    const pageBackground = () => builder.preview().window.getComputedStyle(builder.preview().document.body).backgroundColor;
+    expect(pageBackground()).to.equal('rgb(255, 255, 255)');
+    await builder.click('.presets button:nth-of-type(2)'); // Dark
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('dark');
+    expect(pageBackground()).to.equal('rgb(15, 18, 24)');
+    expect(previewElement(builder, 'ix-trial-cta').getAttribute('resolved-theme')).to.equal('dark');
+    await builder.click('.presets button:nth-of-type(1)'); // Light
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('light');
+    expect(pageBackground()).to.equal('rgb(255, 255, 255)');
+    // A page picked from the gallery stays when a look is chosen.
+    await builder.select('#preview-page', 'bulma');
+    await builder.click('.presets button:nth-of-type(2)');
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('bulma');
+    expect(builder.snippet()).to.contain('<ix-trial-cta theme="dark"></ix-trial-cta>');
   });
 
   it('shows the embed on every listed preview page', async () => {
