@@ -33,6 +33,7 @@ import { attributeField, docText, fieldId, lookField, sectionsField, techniqueFi
 import { hostPages } from './host-pages.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
+import { wordSets, type WordSet } from './word-sets.js';
 import { attributeWording, elementWording, tokenWording } from './wording.js';
 
 export interface BuilderSetup {
@@ -339,6 +340,18 @@ export class EmbedBuilder {
     this.copyStatus = '';
   }
 
+  /** The call to action's words and number format in one language, once on the page-wide provider; undefined: back to the built-in English. */
+  private applyWords(set: WordSet | undefined): void {
+    if (!set && !this.config.provider) return;
+    this.change((config) => {
+      const provider = (config.provider ??= {});
+      for (const name of ['locale', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'label']) delete provider[name];
+      if (!set) return;
+      const { 'price-text': price, ...words } = set.words;
+      Object.assign(provider, words, { locale: set.locale, 'price-text': price[this.checked.settings.interval] });
+    });
+  }
+
   private async copy(): Promise<void> {
     const blocker = this.blocker();
     if (blocker) {
@@ -376,7 +389,7 @@ export class EmbedBuilder {
         <p><a class="skip" href="#snippet-section">Skip to the snippet</a></p>
         ${this.linkProblems()}
       </header>
-      <div class="start">${this.elementChooser()} ${this.presetButtons()}</div>
+      <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
       <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
@@ -432,6 +445,20 @@ export class EmbedBuilder {
       <div class="preset-row">
         ${presets.map((preset) => html`<button type="button" @click=${() => this.applyPreset(preset)}>${preset.label}</button>`)}
         <button type="button" @click=${() => this.applyPreset({ id: 'reset', label: 'Defaults', tokens: {} })}>Element defaults</button>
+      </div>
+    </fieldset>`;
+  }
+
+  private wordButtons() {
+    const locale = this.config.provider?.locale;
+    return html`<fieldset class="words">
+      <legend>Words in another language</legend>
+      <p class="help">Writes the trial offer’s words and prices in that language once, page-wide (you can change each below). The card’s and the checker’s own texts are English for now.</p>
+      <div class="preset-row">
+        ${wordSets.map(
+          (set) => html`<button type="button" lang=${set.id} aria-pressed=${locale === set.locale ? 'true' : 'false'} @click=${() => this.applyWords(set)}>${set.name}</button>`,
+        )}
+        <button type="button" aria-pressed=${locale === undefined ? 'true' : 'false'} @click=${() => this.applyWords(undefined)}>English (built in)</button>
       </div>
     </fieldset>`;
   }

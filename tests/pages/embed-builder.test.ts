@@ -77,6 +77,29 @@ describe('embed builder', function () {
     expect(shadowText(cta)).to.contain('7 days free, then £30/month (~£1.00/day)');
   });
 
+  it('sets the call to action’s words in German with one click, page-wide, the card’s pitch included', async () => {
+    const builder = await openBuilder();
+    await builder.click('.words button[lang="de"]');
+    expect(builder.field('#use-provider').matches(':checked')).to.equal(true);
+    expect(builder.field('#provider-locale').value).to.equal('de-DE');
+    expect(builder.field('#provider-pitch').value).to.contain('Proben Sie Ihre nächste Bitte');
+    const snippet = builder.snippet();
+    expect(snippet).to.match(/<ix-provider locale="de-DE" heading="Üben mit \{product\}" pitch="Proben Sie[^"]+" trial-text="\{days\} Tage kostenlos, dann" price-text="\{price\}\/Monat" per-day-text="\(~\{perDay\}\/Tag\)" label="\{days\} Tage kostenlos testen">/);
+    const cta = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!;
+    const part = (name: string) => cta.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent.replace(/[ \n\t]+/g, ' ').trim();
+    expect([part('heading'), part('pitch'), part('terms'), part('link')]).to.deep.equal([
+      'Üben mit IX Coach',
+      'Proben Sie Ihre nächste Bitte mit IX Coach und erhalten Sie Rückmeldung zu genau den Worten, die Sie sagen wollen.',
+      `7 Tage kostenlos, dann 40${NBSP}$/Monat (~1,30${NBSP}$/Tag)`,
+      '7 Tage kostenlos testen',
+    ]);
+    expect(builder.field('.words button[lang="de"]').getAttribute('aria-pressed')).to.equal('true');
+
+    await builder.click('.words button:last-of-type'); // English (built in)
+    expect(builder.snippet()).to.not.contain('locale=');
+    expect(shadowText(previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!)).to.contain('7 days free, then $40/month');
+  });
+
   it('orders and picks the card’s sections', async () => {
     const builder = await openBuilder();
     await builder.click('#element-sections-why');

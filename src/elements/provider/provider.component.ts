@@ -99,7 +99,7 @@ export class IxProvider extends LitElement {
 
   /** The merged settings this provider hands down (its own valid values over its parent's). */
   get config(): IxConfig {
-    return this.#provider.value ?? {};
+    return this.#provider.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
