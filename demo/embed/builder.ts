@@ -441,7 +441,10 @@ export class EmbedBuilder {
   private presetButtons() {
     return html`<fieldset class="presets">
       <legend>2. Pick a look</legend>
-      <p class="help">A starting point: every colour, the font and the spacing can be changed under “Colours and type”.</p>
+      <p class="help">
+        A starting point: every colour, the font and the spacing can be changed under “Colours and type”.
+        <a href="#page-background">Show the preview on a page in your own colours and font</a>.
+      </p>
       <div class="preset-row">
         ${presets.map((preset) => html`<button type="button" @click=${() => this.applyPreset(preset)}>${preset.label}</button>`)}
         <button type="button" @click=${() => this.applyPreset({ id: 'reset', label: 'Defaults', tokens: {} })}>Element defaults</button>

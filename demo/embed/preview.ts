@@ -58,6 +58,7 @@ export class PreviewFrame {
     this.loading = loaded.then(() => {
       this.loadBundle();
       this.paste();
+      this.scrollToEmbed();
     });
     return this.loading;
   }
@@ -92,6 +93,18 @@ export class PreviewFrame {
       await Promise.all(pending);
     }
     await nextFrame(win);
+  }
+
+  /**
+   * Brings the embed into the frame's view with a little of the page above it, once per page
+   * opened (later scrolling is the reader's). Only the frame's own document scrolls: an element's
+   * scrollIntoView() would scroll the builder's page too.
+   */
+  private scrollToEmbed(): void {
+    const doc = this.document;
+    const slot = doc?.querySelector<HTMLElement>('[data-embed-slot]');
+    if (!doc?.scrollingElement || !slot) return;
+    doc.scrollingElement.scrollTop = Math.max(0, slot.getBoundingClientRect().top + doc.scrollingElement.scrollTop - this.frame.clientHeight / 4);
   }
 
   private loadBundle(): void {
