@@ -29,6 +29,7 @@ import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
+import { platformSection } from './platform-section.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Preset } from './theme.js';
 
@@ -101,6 +102,8 @@ export class EmbedBuilder {
   private copyStatus = '';
   private revision = 0;
   private preview?: PreviewFrame;
+  /** Where the user will paste the embed (./platform-section.ts); '' until chosen. */
+  private platform = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -277,6 +280,7 @@ export class EmbedBuilder {
       </header>
       <div class="start">${this.elementChooser()} ${this.presetButtons()}</div>
       <div class="output">${this.previewSection()} ${this.snippetSection()}</div>
+      ${platformSection({ platform: this.platform, config: this.config, options: this.setup.options, snippet: this.snippet, onChange: (id) => ((this.platform = id), this.draw()) })}
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }

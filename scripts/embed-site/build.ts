@@ -12,6 +12,7 @@
  *   /embed.js  /embed.css    the pages' script (the embed protocol) and stylesheet
  *   /parent.js               for sites that frame the pages and want them as tall as their content
  *   /_headers                the response headers to set (Netlify / Cloudflare Pages syntax)
+ *   /robots.txt              every page may be read (link previews are made from them)
  *
  * Called by `npm run build` after the bundle; `npm run embed:preview` serves the result.
  */
@@ -48,8 +49,17 @@ function sizeOf(dir: string): number {
     .reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
-export async function buildEmbedSite(): Promise<{ pages: EmbedPage[]; bytes: number; measured: boolean }> {
-  const base = embedBase();
+export interface BuildOptions {
+  /** Default: dist-embed/. */
+  outDir?: string;
+  /** Default: IX_EMBED_BASE, else http://localhost:4174/. */
+  base?: string;
+  /** Measure the frames' heights in Chromium (default); false offers the fallback height. */
+  measure?: boolean;
+}
+
+export async function buildEmbedSite({ outDir: out = siteDir, base: asked, measure = true }: BuildOptions = {}): Promise<{ pages: EmbedPage[]; bytes: number; measured: boolean }> {
+  const base = embedBase(asked);
   await buildContent();
   const bundle = join(root, 'dist/ix-widgets.js');
   if (!existsSync(bundle)) throw new Error('dist/ix-widgets.js is missing: run `npm run build:bundle` first (`npm run build` does).');
@@ -59,38 +69,40 @@ export async function buildEmbedSite(): Promise<{ pages: EmbedPage[]; bytes: num
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as ManifestLike;
   const byTag = elementOptions(manifest);
 
-  rmSync(siteDir, { recursive: true, force: true });
-  mkdirSync(siteDir, { recursive: true });
-  copyFileSync(bundle, join(siteDir, 'ix-widgets.js'));
-  copyFileSync(join(root, 'scripts/embed-site/embed.css'), join(siteDir, 'embed.css'));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(bundle, join(out, 'ix-widgets.js'));
+  copyFileSync(join(root, 'scripts/embed-site/embed.css'), join(out, 'embed.css'));
 
   const pageTags = ['ix-technique-card', 'ix-concession-checker', 'ix-trial-cta'];
   const names = (tag: string) => byTag.get(tag)?.attributes.map((a) => a.name).filter((name) => !fixedByPage[tag]?.includes(name)) ?? [];
-  await buildPageScripts(siteDir, {
+  await buildPageScripts(out, {
     options: Object.fromEntries(
       pageTags.map((tag) => [tag, { attributes: names(tag), provider: names('ix-provider'), tokens: byTag.get(tag)?.tokens.map((t) => t.name) ?? [] }]),
     ),
     booleans: [...new Set([...byTag.values()].flatMap((options) => options.attributes.filter((a) => a.kind === 'boolean').map((a) => a.name)))],
     forwardOrigins: forwardOrigins(builtInConfig.href),
   });
-  const integrity = Object.fromEntries(['ix-widgets.js', 'embed.js'].map((file) => [file, integrityOf(readFileSync(join(siteDir, file)))]));
+  const integrity = Object.fromEntries(['ix-widgets.js', 'embed.js'].map((file) => [file, integrityOf(readFileSync(join(out, file)))]));
 
   const pages = [...techniques.map(cardPage), checkerPage(), trialPage(), goPage()];
   for (const page of pages) {
-    mkdirSync(join(siteDir, page.path), { recursive: true });
-    writeFileSync(join(siteDir, page.path, 'index.html'), pageHtml(page, { base, integrity }));
+    mkdirSync(join(out, page.path), { recursive: true });
+    writeFileSync(join(out, page.path, 'index.html'), pageHtml(page, { base, integrity }));
   }
   const embeddable = pages.filter((page) => page.embeddable);
   const labels: Record<string, string> = { 'ix-technique-card': 'Technique card', 'ix-concession-checker': 'Concession checker', 'ix-trial-cta': 'Free trial' };
   for (const page of embeddable) {
-    writeFileSync(join(siteDir, page.path, socialImage.file), renderSocialImage(page.title, page.summary, labels[page.tag!] ?? ''));
+    writeFileSync(join(out, page.path, socialImage.file), renderSocialImage(page.title, page.summary, labels[page.tag!] ?? ''));
   }
-  const heights = await measureHeights(
-    siteDir,
-    embeddable.map((page) => page.path),
-    embedWidth,
-  );
-  if (!heights) console.warn(`embed site: no Chromium to measure the pages, so each oEmbed document offers ${fallbackHeight} px (the page reports its real height when it runs)`);
+  const heights = measure
+    ? await measureHeights(
+        out,
+        embeddable.map((page) => page.path),
+        embedWidth,
+      )
+    : undefined;
+  if (!heights && measure) console.warn(`embed site: no Chromium to measure the pages, so each oEmbed document offers ${fallbackHeight} px (the page reports its real height when it runs)`);
   for (const page of embeddable) {
     const url = new URL(page.path, base).href;
     const doc = oembedDocument(
@@ -99,12 +111,14 @@ export async function buildEmbedSite(): Promise<{ pages: EmbedPage[]; bytes: num
       { width: embedWidth, height: heights?.get(page.path) ?? fallbackHeight },
       { url: new URL(socialImage.file, url).href, width: socialImage.width, height: socialImage.height },
     );
-    writeFileSync(join(siteDir, page.path, 'oembed.json'), `${JSON.stringify(doc, null, 2)}\n`);
-    writeFileSync(join(siteDir, page.path, 'oembed.xml'), oembedXml(doc));
+    writeFileSync(join(out, page.path, 'oembed.json'), `${JSON.stringify(doc, null, 2)}\n`);
+    writeFileSync(join(out, page.path, 'oembed.xml'), oembedXml(doc));
   }
-  writeFileSync(join(siteDir, '_headers'), siteHeaders());
-  writeFileSync(join(siteDir, 'index.html'), siteIndex(embeddable, base, integrity));
-  return { pages, bytes: sizeOf(siteDir), measured: Boolean(heights) };
+  writeFileSync(join(out, '_headers'), siteHeaders(base));
+  // Crawlers may read every page: link previews are built from them.
+  writeFileSync(join(out, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  writeFileSync(join(out, 'index.html'), siteIndex(embeddable, base, integrity));
+  return { pages, bytes: sizeOf(out), measured: Boolean(heights) };
 }
 
 /** The site's front page: what it serves, for a person who opens the base URL. */

@@ -25,7 +25,7 @@ export function pageHtml(page: EmbedPage, assets: SiteAssets): string {
   const script = (file: string) => `<script type="module" src="${up}${file}" integrity="${assets.integrity[file]}" crossorigin="anonymous"></script>`;
   const head = [
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${pagePolicy}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(assets.base)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(page.title)} — ${escape(provider.name)}</title>`,
     meta('name', 'description', page.summary),
@@ -65,6 +65,7 @@ export function pageHtml(page: EmbedPage, assets: SiteAssets): string {
     '</head>',
     '<body>',
     '<main>',
+    ...(page.heading ? [`<h1 class="visually-hidden">${escape(page.heading)}</h1>`] : []),
     ...page.body,
     '</main>',
     '</body>',

@@ -17,6 +17,11 @@ export interface EmbedPage {
   tag?: string;
   /** The <main> content: the element with its fallback. */
   body: string[];
+  /**
+   * The page's level-one heading, for readers that navigate a framed page by its headings;
+   * hidden on screen, where the element's own heading leads.
+   */
+  heading?: string;
   /** The page has an oEmbed document and a social image beside it. */
   embeddable: boolean;
 }
@@ -35,6 +40,7 @@ export function cardPage(card: TechniqueCard): EmbedPage {
     title: card.title,
     summary: card.summary,
     tag: 'ix-technique-card',
+    heading: 'Technique card from IX Coach',
     body: ['<ix-provider>', ...markup.map((line) => `  ${line}`), '</ix-provider>'].map((line) =>
       line.replace(/^(\s*)<ix-technique-card /, '$1<ix-technique-card data-ix-embed '),
     ),
@@ -48,6 +54,7 @@ export function checkerPage(): EmbedPage {
     title: 'Is my step-down visibly deliberate?',
     summary: 'A private, instant checker for a concession in a negotiation script: paste it and see which words make the step-down read as deliberate. Nothing typed leaves the page.',
     tag: 'ix-concession-checker',
+    heading: 'Concession checker from IX Coach',
     body: ['<ix-provider>', '  <ix-concession-checker data-ix-embed></ix-concession-checker>', '</ix-provider>'],
     embeddable: true,
   };
@@ -60,7 +67,8 @@ export function trialPage(settings: ResolvedSettings = builtInConfig): EmbedPage
     title: `Try ${settings.product}`,
     summary: `${cta.terms}. ${settings.pitch.replace('{product}', settings.product)}`,
     tag: 'ix-trial-cta',
-    body: ['<ix-provider>', '  <ix-trial-cta data-ix-embed placement="embed"></ix-trial-cta>', '</ix-provider>'],
+    heading: `Free trial of ${settings.product}`,
+    body: ['<ix-provider>', '  <ix-trial-cta data-ix-embed placement="embed" heading-level="2"></ix-trial-cta>', '</ix-provider>'],
     embeddable: true,
   };
 }

@@ -28,17 +28,24 @@ export function embedBase(value: string | undefined = process.env.IX_EMBED_BASE)
  * The policy every page carries in a <meta> (and `_headers` repeats as a header, with what only
  * a header can say): scripts and styles only from the site itself, nothing inline, no plug-ins,
  * no form posts; Lit's styles go in as constructed stylesheets, which the policy does not govern.
+ * The site's origin is named besides 'self': inside WordPress's sandbox the page has no origin of
+ * its own, and WebKit then matches 'self' to nothing (Chromium and Firefox use the address).
  */
-export const pagePolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types ix-widgets lit-html',
-].join('; ');
+export function pagePolicy(base: string): string {
+  const site = new URL(base).origin;
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${site}`,
+    `style-src 'self' ${site}`,
+    `img-src 'self' ${site}`,
+    // Same-origin fetches only: crawlers' audits (Lighthouse) read robots.txt from inside the page.
+    `connect-src 'self' ${site}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types ix-widgets lit-html',
+  ].join('; ');
+}
 
 /** The provider named in every oEmbed document and social tag. */
 export const provider = { name: 'IX Coach', url: 'https://ixcoach.com/' };

@@ -10,19 +10,19 @@
  */
 import { pagePolicy } from './site-config.js';
 
-export const headerRules: { path: string; headers: Record<string, string> }[] = [
+export const headerRules = (base: string): { path: string; headers: Record<string, string> }[] => [
   {
     path: '/*',
     headers: {
       'Access-Control-Allow-Origin': '*',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': `${pagePolicy}; frame-ancestors *`,
+      'Content-Security-Policy': `${pagePolicy(base)}; frame-ancestors *`,
     },
   },
   { path: '/*/oembed.json', headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } },
   { path: '/*/oembed.xml', headers: { 'Content-Type': 'text/xml+oembed; charset=utf-8' } },
 ];
 
-export function siteHeaders(): string {
-  return `${headerRules.map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+export function siteHeaders(base: string): string {
+  return `${headerRules(base).map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
 }
