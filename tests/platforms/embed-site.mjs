@@ -2,7 +2,7 @@
  * Serves the built embed site (dist-embed/) where its pages say it lives: the build writes its
  * base (IX_EMBED_BASE, by default http://localhost:4174/) into every address, so the test reads
  * the base back from a built page and serves the files on that loopback port, with the headers
- * of dist-embed/_headers, as `npm run embed:preview` does.
+ * of dist-embed/_headers, as `npm run embed:preview` does. `served` lists the paths it served.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +43,17 @@ export async function serveEmbedSite(dir = siteDir) {
   if (await isListening(port)) {
     throw new Error(`Port ${port}, where dist-embed/ says it lives, is taken (is \`npm run embed:preview\` running?). Stop it and run the tests again.`);
   }
-  const server = await serveStatic(dir, { port, cdn: true, headersFor: previewHeaders(dir) });
-  return { origin: base.origin, close: server.close };
+  // Every path served, in order: how a test sees that a browser went through a page (WebDriver
+  // classic reports no navigations, and /go/ forwards at once).
+  const served = [];
+  const headersFor = previewHeaders(dir);
+  const server = await serveStatic(dir, {
+    port,
+    cdn: true,
+    headersFor: (path) => {
+      served.push(path);
+      return headersFor(path);
+    },
+  });
+  return { origin: base.origin, served, close: server.close };
 }
