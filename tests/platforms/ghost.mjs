@@ -115,6 +115,13 @@ export async function startGhost({ runDir }) {
       const response = await fetch(`${origin}/ghost/api/admin${path}`, { ...init, headers: { ...headers, cookie, ...init.headers } });
       return { status: response.status, body: await response.json() };
     };
+    // Right after sign-in Ghost sometimes still refuses the new session (403) for a moment.
+    await waitUntil(async () => (await admin('/users/me/')).status === 200, {
+      ms: 15_000,
+      what: "Ghost's staff session",
+      child: server,
+      logTail: () => tail(logFile),
+    });
     return { origin, version: ghostVersion, installMs: install.installMs, bootMs, admin, stop, log: () => tail(logFile, 40) };
   } catch (error) {
     await stop();
