@@ -77,4 +77,11 @@ describe('<ix-concession-checker> on a host page', () => {
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal(el.value);
     expect(el.value).to.have.length.greaterThan(20);
   });
+
+  it('never sets a rule tag on a mark under 12px, even beside 14px text', async () => {
+    const el = await checkerIn(wrapper('font-size: 14px'));
+    const tags = [...el.shadowRoot!.querySelectorAll('.tag')];
+    expect(tags).to.have.length.greaterThan(0);
+    for (const tag of tags) expect(parseFloat(getComputedStyle(tag).fontSize)).to.be.at.least(12);
+  });
 });
