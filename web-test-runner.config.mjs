@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -11,6 +12,14 @@ import { foregroundPlugin } from './tests/support/foreground-command.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
 import { embedServerPlugin } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
+
+// A promise rejected in wtr's own machinery after a test gave up on it (a command answered for a
+// page already closed, under load) would otherwise stop the whole run, silently, with exit code 1:
+// Node turns it into an uncaught exception, and wtr's progress display swallows the message. The
+// test that waited has failed and says so; the run goes on and the rejection is printed.
+process.on('unhandledRejection', (reason) => {
+  writeSync(2, `\nunhandled rejection in web-test-runner's process (the run goes on): ${reason?.stack ?? reason}\n`);
+});
 
 // Every test runs in Chromium, Firefox and WebKit; IX_BROWSERS=chromium,firefox picks fewer.
 const engines = selectedEngines();

@@ -13,7 +13,7 @@
  * Tests of a media preset an engine cannot be launched with (scripts/wtr-media.mjs) are named
  * with the reason, taken from the engines that did run them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
 import { relative } from 'node:path';
 
 function countSuite(suite, totals, names, path = []) {
@@ -39,6 +39,27 @@ const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} faile
 export function summaryReporter({ file = '.cache/browser-tests.json', engines = [], unsupported = {}, presetFiles = () => [] } = {}) {
   let lines;
   return {
+    start({ sessions }) {
+      // wtr stops on SIGINT (or any process.exit) with exit code 1 and nothing on screen but the
+      // last progress frame; say so, with what was running, so a log reader knows it was not a test.
+      const signals = [];
+      process.on('SIGINT', () => signals.push(`SIGINT at ${new Date().toISOString()}`));
+      // wtr stops on an uncaught exception, but its message goes to a console that the dynamic
+      // progress display holds back and never prints: write it out.
+      process.on('uncaughtException', (error) => writeSync(2, `\nuncaught exception in web-test-runner's process: ${error?.stack ?? error}\n`));
+      process.once('exit', (code) => {
+        if (lines) return;
+        const running = [...sessions.forStatus('INITIALIZING', 'TEST_STARTED', 'TEST_FINISHED')]
+          .map((session) => `  ${session.browser.name}: ${relative(process.cwd(), session.testFile)}`);
+        const finished = [...sessions.forStatus('FINISHED')].length;
+        writeSync(2, [
+          `\nweb-test-runner stopped before the end of the run (exit code ${code}), after ${finished} of ${[...sessions.all()].length} files`,
+          signals.length ? `it was sent ${signals.join(', ')}` : 'no SIGINT reached it',
+          running.length ? `files still running:\n${running.join('\n')}` : 'no file was running',
+          '',
+        ].join('\n'));
+      });
+    },
     onTestRunFinished({ sessions }) {
       const byEngine = Object.fromEntries(engines.map((engine) => [engine, zero()]));
       const testNames = new Map(); // `${group}\n${file}` -> names, from whichever engine ran it

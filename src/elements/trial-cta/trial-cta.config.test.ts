@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
-import type { IxTrialCta } from './trial-cta.component.js';
+import { configSchema } from '../../shared/config/schema.js';
+import { IxProvider } from '../provider/provider.component.js';
+import { IxTrialCta } from './trial-cta.component.js';
 import { captureWarnings, link, terms } from './test-support.js';
 
 describe('<ix-trial-cta> invalid configuration', () => {
@@ -100,10 +102,9 @@ describe('<ix-trial-cta> invalid configuration', () => {
 });
 
 describe('configuration schema coverage', () => {
-  it('validates every property of <ix-trial-cta> and <ix-provider>', async () => {
-    const { configSchema } = await import('../../shared/config/schema.js');
-    const { IxProvider } = await import('../provider/provider.component.js');
-    const { IxTrialCta } = await import('./trial-cta.component.js');
+  // Imported with the file, not inside the test: zod's first load took over the 10 s test
+  // timeout on 2 busy cores.
+  it('validates every property of <ix-trial-cta> and <ix-provider>', () => {
     for (const element of [IxTrialCta, IxProvider]) {
       for (const key of element.elementProperties.keys()) expect(configSchema.shape, String(key)).to.have.property(String(key));
     }
