@@ -512,7 +512,8 @@ export class EmbedBuilder {
         <code>ix-widgets.js</code>) so the browser runs those exact bytes or nothing. Only options that differ from the defaults are written.
       </p>
       <p class="help paste-where">
-        <strong>Where to paste:</strong> WordPress — add a <em>Custom HTML</em> block; Ghost — add an <em>HTML</em> card (type <kbd>/html</kbd>).
+        <strong>Where to paste:</strong> a page that keeps scripts (a WordPress administrator’s <em>Custom HTML</em> block, a Ghost
+        <em>HTML</em> card). Not every blog does: <a href="#platform-title">Where will you paste it?</a> gives the form that works on yours.
       </p>
       <p class="help"><a href=${`?${this.query}`}>Link to this configuration</a> (bookmark or share it).</p>
     </section>`;
