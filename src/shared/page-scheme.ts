@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { followProse } from './prose-font.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -128,6 +129,7 @@ export class PageSchemeController implements ReactiveController {
     addEventListener('load', refreshAll);
     // Moved to another part of the page: what is behind it may have changed.
     if (this.#host.hasUpdated) this.refresh();
+    else followProse(this.#host);
   }
 
   hostDisconnected(): void {
@@ -142,6 +144,7 @@ export class PageSchemeController implements ReactiveController {
 
   /** Re-reads the page; re-renders the element (and so its nested elements) when the scheme changed. */
   refresh(): void {
+    followProse(this.#host);
     if (!this.#pinned && schemeBehind(this.#host) !== this.value) this.#host.requestUpdate();
   }
 }

@@ -33,8 +33,8 @@ export const tokenStyles = css`
     --_ix-success: var(--ix-color-success, light-dark(#17693a, #7ddba5));
     --_ix-danger: var(--ix-color-danger, light-dark(#a4262c, #ffa3a8));
     --_ix-focus: var(--ix-color-focus, var(--_ix-accent));
-    --_ix-font: var(--ix-font-family, inherit);
-    --_ix-size: var(--ix-font-size, max(1em, 14px));
+    --_ix-font: var(--ix-font-family, var(--_ix-prose-font, inherit));
+    --_ix-size: var(--ix-font-size, max(var(--_ix-prose-size, 1em), 14px));
     --_ix-radius: var(--ix-radius, 0.5em);
     --_ix-space: var(--ix-space, 1em);
 
@@ -46,7 +46,21 @@ export const tokenStyles = css`
     color: var(--_ix-text);
     font-family: var(--_ix-font);
     font-size: var(--_ix-size);
+  }
+
+  /* A page rule that selects the element itself (* or main *) beats :host, so the text
+     styles are cut off again here, on the shadow tree's own roots, where no page rule reaches.
+     Only colour, family and size come through from the host; layout boxes keep the browser's. */
+  :host > * {
+    all: initial;
+    display: revert;
+    visibility: inherit;
+    color-scheme: inherit;
+    color: inherit;
+    font-family: inherit;
+    font-size: inherit;
     line-height: 1.55;
+    box-sizing: inherit;
   }
 
   :host([resolved-theme='dark']) {
@@ -54,9 +68,11 @@ export const tokenStyles = css`
   }
 
   /* A nested element (the call to action in a card or checker) sits flush and takes its
-     parent's size as it is: an em-based --ix-font-size must not apply twice. */
+     parent's size as it is: an em-based --ix-font-size, or the parent's measure of the prose
+     around it (shared/prose-font.ts), must not apply twice. */
   [part~='cta'] {
     --ix-font-size: initial;
+    --_ix-prose-size: initial;
     margin: 0;
   }
 

@@ -92,7 +92,6 @@ const cardStyles = css`
     color: var(--_ix-accent);
     font-size: 0.9em;
     font-weight: 600;
-    white-space: nowrap;
   }
   .badge-label {
     font-weight: 400;

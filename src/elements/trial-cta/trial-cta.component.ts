@@ -20,6 +20,8 @@ import { PageSchemeController } from '../../shared/page-scheme.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
 import { heading } from '../../shared/heading.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dir, en } from '../../shared/language.js';
 import { trialCtaStyles } from './trial-cta.styles.js';
 
 /**
@@ -67,6 +69,13 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * @cssprop --ix-radius - Corner radius of the box and the button.
  * @cssprop --ix-space - Spacing unit.
  */
+/**
+ * One run of the call to action's own words, with its language and direction (shared/language.ts).
+ * Inside the slot, not on the paragraph: a direction taken from the text must see the text, and
+ * a slot hides its default content from the paragraph's dir="auto".
+ */
+const run = (builtIn: boolean, words: string) => html`<span lang=${ifDefined(en(builtIn))} dir=${dir(builtIn)}>${words}</span>`;
+
 export class IxTrialCta extends LitElement {
   // A static getter rather than decorators: smaller output, and the template analyzer reads it.
   static override get properties() {
@@ -192,15 +201,19 @@ export class IxTrialCta extends LitElement {
   protected override render() {
     const s = this.#settings;
     const values = placeholders(s);
-    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${termsLine(s, values)}</slot></p>`;
+    // Which runs hold the built-in English (see shared/language.ts); a card's pitch is its author's.
+    const ownTerms = !(s.trialText || s.priceText || s.perDayText);
+    const ownHeading = s.heading === builtInConfig.heading;
+    const ownPitch = s.pitch === builtInConfig.pitch;
+    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${run(ownTerms, termsLine(s, values))}</slot></p>`;
     const link = html`<a part="link" class="button" href=${this.#finalHref} aria-describedby="terms" @click=${this.#onClick}
-      ><slot name="label">${linkLabel(s, values)}</slot></a
+      ><slot name="label">${run(!s.label, linkLabel(s, values))}</slot></a
     >`;
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
     return html`<div part="base" class="base ${s.layout}">
       <div class="text">
-        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
-        <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
+        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${run(ownHeading, fill(s.heading, values))}</slot>`)}
+        <p part="pitch" class="pitch"><slot name="pitch">${run(ownPitch, fill(s.pitch, values))}</slot></p>
         ${terms}
       </div>
       ${link}
