@@ -25,6 +25,13 @@ import { dir, en } from '../../shared/language.js';
 import { trialCtaStyles } from './trial-cta.styles.js';
 
 /**
+ * One run of the call to action's own words, with its language and direction (shared/language.ts).
+ * Inside the slot, not on the paragraph: a direction taken from the text must see the text, and
+ * a slot hides its default content from the paragraph's dir="auto".
+ */
+const run = (builtIn: boolean, words: string) => html`<span lang=${ifDefined(en(builtIn))} dir=${dir(builtIn)}>${words}</span>`;
+
+/**
  * The trial call to action: heading, pitch, honest terms ("7 days free, then $40/month
  * (~$1.30/day)") and a real link styled as a button.
  *
@@ -69,13 +76,6 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * @cssprop --ix-radius - Corner radius of the box and the button.
  * @cssprop --ix-space - Spacing unit.
  */
-/**
- * One run of the call to action's own words, with its language and direction (shared/language.ts).
- * Inside the slot, not on the paragraph: a direction taken from the text must see the text, and
- * a slot hides its default content from the paragraph's dir="auto".
- */
-const run = (builtIn: boolean, words: string) => html`<span lang=${ifDefined(en(builtIn))} dir=${dir(builtIn)}>${words}</span>`;
-
 export class IxTrialCta extends LitElement {
   // A static getter rather than decorators: smaller output, and the template analyzer reads it.
   static override get properties() {
