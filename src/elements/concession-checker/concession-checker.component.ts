@@ -82,8 +82,8 @@ const defaultOtherLanguageText = 'This checker reads English; your script looks 
  * @cssprop --ix-color-success - Passed checks and the "deliberate" verdict.
  * @cssprop --ix-color-danger - Checks that need work and the "invisible" verdict.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
- * @cssprop --ix-font-family - Font (inherits the page's by default).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */

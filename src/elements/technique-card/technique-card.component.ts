@@ -99,8 +99,8 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @cssprop --ix-color-surface - Card background.
  * @cssprop --ix-color-border - Card and section borders.
  * @cssprop --ix-color-danger - The common-mistake callout and error messages.
- * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */

@@ -71,8 +71,8 @@ const run = (builtIn: boolean, words: string) => html`<span lang=${ifDefined(en(
  * @cssprop --ix-color-surface - Background.
  * @cssprop --ix-color-border - Border.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
- * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius of the box and the button.
  * @cssprop --ix-space - Spacing unit.
  */
