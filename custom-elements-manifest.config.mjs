@@ -25,7 +25,7 @@ function untilClosing(source, open) {
 /**
  * `--ix-color-accent` → its fallback in the shared tokens, `var(--_ix-accent)` written as the public
  * token it stands for. A private hint the element itself sets (`var(--_ix-prose-size, 1em)`: the
- * prose's size, see shared/prose-font.ts) is read as its fallback: the value with no hint set, and
+ * prose's size, see followProse in shared/page-scheme.ts) is read as its fallback: the value with no hint set, and
  * no name a page could use.
  */
 function tokenDefaults() {

@@ -138,7 +138,7 @@ describe('page scheme: what is behind an element', () => {
     expect(probes.map((probe) => probe.getAttribute('resolved-theme'))).to.deep.equal([...Array<string>(20).fill('dark'), ...Array<string>(20).fill('light')]);
     const readsOf = (place: Element) => reads.filter((element) => element === place).length;
     // Twenty elements in each place: read a time or two for the scheme and once for the prose
-    // around them (shared/prose-font.ts), not once per element (40 before).
+    // around them (followProse), not once per element (40 before).
     expect(Math.max(readsOf(dark), readsOf(light)), 'each place is read a few times, not per element in it').to.be.at.most(3);
     document.body.style.colorScheme = 'dark';
     try {
