@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'node_modules/', 'src/generated/', '.cache/', 'custom-elements.json'],
+    ignores: ['dist/', 'dist-demo/', 'dist-embed/', 'storybook-static/', 'node_modules/', 'src/generated/', '.cache/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

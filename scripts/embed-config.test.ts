@@ -78,6 +78,16 @@ describe('embed configuration', () => {
     assert.equal(configToQuery(config, options), query);
   });
 
+  it('keeps the preview page’s look (my background, text colour, font) in the link, and reports an unknown one', () => {
+    const query = 'element=ix-trial-cta&page=yours&page.background=%2315171c&page.text=%23e8e6e3&page.font=Georgia%2C+serif';
+    const { config, problems } = configFromQuery(`${query}&page.shadow=none`, options);
+    assert.deepEqual(config.pageLook, { background: '#15171c', text: '#e8e6e3', font: 'Georgia, serif' });
+    assert.deepEqual(problems, [{ key: 'page.shadow', value: 'none', message: 'the preview\'s page has no "shadow"; known: background, text, font' }]);
+    assert.equal(configToQuery(config, options), query);
+    // The look is the builder's preview only: the snippet is the same without it.
+    assert.deepEqual(checkConfig(config, options).spec, checkConfig({ ...config, pageLook: undefined }, options).spec);
+  });
+
   it('reads switches as present, "true" or "false", and reports anything else', () => {
     const { config, problems } = configFromQuery('element=ix-concession-checker&examples&remember=false&cta=yes', options);
     assert.deepEqual(config.attributes, { examples: true, remember: false });

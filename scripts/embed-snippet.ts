@@ -6,6 +6,8 @@
  *
  *   npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]
  *   npm run embed -- '<an embed builder link, or its query>'   any element, provider and theme
+ *   … --for <platform> [--base <embed site URL>]   the form that works where it will be pasted
+ *   npm run embed -- --platforms                   the platforms and what works on each
  *
  * The snippet, the options and their checks are src/embed/'s, which the embed builder
  * (demo/embed.html) uses too: the same options give the same snippet.
@@ -32,7 +34,8 @@ export async function loadCard(slug: string): Promise<TechniqueCard> {
   return compileCard(`content/techniques/${slug}.md`, await readFile(join(dir, `${slug}.md`), 'utf8'));
 }
 
-const usage = "usage: npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]\n       npm run embed -- '<embed builder link or query, e.g. element=ix-trial-cta&price=30>'";
+const usage =
+  "usage: npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6] [--for <platform>] [--base <embed site url>]\n       npm run embed -- '<embed builder link or query, e.g. element=ix-trial-cta&price=30>' [--for <platform>]\n       npm run embed -- --platforms";
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -62,7 +65,12 @@ export async function snippetFor(args: string[]): Promise<string> {
   const { embedSnippet } = await import('../src/embed/snippet.js');
   const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8')) as ManifestLike;
   const options = elementOptions(manifest);
-  const link = args.length === 1 && /[=?]/.test(args[0]!) ? args[0]! : undefined;
+  if (args.includes('--platforms')) {
+    const { platforms } = await import('../src/embed/platforms.js');
+    return platforms.map((p) => `${p.id.padEnd(24)} ${p.form.padEnd(7)} ${p.shows.padEnd(13)} ${p.name}`).join('\n');
+  }
+  const positional = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const link = positional.length === 1 && /[=?]/.test(positional[0]!) ? positional[0]! : undefined;
   let config: EmbedConfig;
   if (link) {
     const parsed = configFromQuery(link.includes('?') ? link.slice(link.indexOf('?') + 1) : link, options);
@@ -76,7 +84,12 @@ export async function snippetFor(args: string[]): Promise<string> {
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   // The card as authored right now, not as last compiled.
   const card = spec.card && (await loadCard(spec.card.slug));
-  return embedSnippet({ ...spec, ...(card ? { card } : {}) }, bundleInfo(root));
+  const snippet = embedSnippet({ ...spec, ...(card ? { card } : {}) }, bundleInfo(root));
+  const platform = option(args, '--for');
+  if (platform === undefined) return snippet;
+  const { platformEmbed } = await import('../src/embed/platform-embed.js');
+  const { code, advice } = platformEmbed(platform, config, options, snippet, option(args, '--base'));
+  return `${advice}\n\n${code}`;
 }
 
 /** A bundle older than the sources would pin the hash of code that is no longer the code. */

@@ -5,7 +5,7 @@
  *
  *   npm run eval:checker                    every set in data/checker/: the dev sample, our held-out set, and the blind
  *                                           sets written by people who never saw the engine. Sets 1,
- *                                           2, 4, 5, 6, 8-13 have since informed fixes; 3, 7, 14 and 15 have not:
+ *                                           2, 4, 5, 6, 8-15 have since informed fixes; 3 and 7 have not:
  *                                           they are the honest estimate for unseen scripts, so fix
  *                                           nothing from their misses without writing a fresh set
  *   npm run eval:checker -- path/a.jsonl …  the given files instead
@@ -26,11 +26,11 @@ export function labelledSets(): string[] {
 }
 
 /** Sets fixes have been drawn from: scripts that prune or tune the pack read only these. */
-export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13'].map(
+export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13', 'blind-set-14', 'blind-set-15'].map(
   (name) => `data/checker/${name}.jsonl`,
 );
 /** Sets no fix was ever drawn from: the honest estimate, never allowed to steer a choice. */
-export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-14', 'blind-set-15'].map((name) => `data/checker/${name}.jsonl`);
+export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17'].map((name) => `data/checker/${name}.jsonl`);
 
 const RULES: RuleId[] = [
   'acknowledges-refusal',

@@ -25,14 +25,14 @@ import { serveStatic } from './static-server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'dist-demo');
 const pages = (process.env.LH_PAGES ?? 'blog-post.html,landing-page.html').split(',');
-const formFactors = [
+export const formFactors = [
   { name: 'mobile', config: undefined },
   { name: 'desktop', config: desktopConfig },
 ];
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** One Lighthouse run in a fresh browser and profile; the report's figures and lost points. */
-async function audit(url, formFactor, chromePath) {
+export async function audit(url, formFactor, chromePath) {
   const profile = mkdtempSync(join(tmpdir(), 'ix-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath,
@@ -134,7 +134,10 @@ async function main() {
   console.log('\nwrote bench-results/lighthouse.json');
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Imported for its audit() (scripts/embed-site/lighthouse.ts), it runs nothing.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

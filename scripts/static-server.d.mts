@@ -5,5 +5,5 @@ export interface StaticServer {
 
 export function serveStatic(
   root: string,
-  options?: { headersFor?: (path: string) => Record<string, string>; cdn?: boolean; aliases?: Record<string, string> },
+  options?: { headersFor?: (path: string) => Record<string, string>; cdn?: boolean; aliases?: Record<string, string>; port?: number },
 ): Promise<StaticServer>;

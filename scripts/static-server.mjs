@@ -8,7 +8,7 @@
  * `headersFor(path)` adds response headers per URL path (e.g. a strict CSP on pages); `cdn` serves
  * like a CDN would (gzip for text, long-lived caching for everything but pages); `aliases` serves a
  * URL path from another file under root (e.g. `{ '/ix-widgets.js': '/dist/ix-widgets.js' }`, as the
- * demo pages load the bundle).
+ * demo pages load the bundle); `port` is a fixed port (default: any free one).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -23,10 +23,12 @@ const contentTypes = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'text/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveStatic(root, { headersFor = () => ({}), cdn = false, aliases = {} } = {}) {
+export async function serveStatic(root, { headersFor = () => ({}), cdn = false, aliases = {}, port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -50,9 +52,9 @@ export async function serveStatic(root, { headersFor = () => ({}), cdn = false, 
         headers.vary = 'accept-encoding';
       }
     }
-    response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
+    response.writeHead(200, { ...headers, 'content-length': body.length }).end(request.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((done) => server.close(() => done())),

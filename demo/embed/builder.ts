@@ -15,7 +15,9 @@ import {
   configToQuery,
   defaultConfig,
   embeddableTags,
+  pageLookKeys,
   providerTag,
+  type PageLookKey,
   type CheckedConfig,
   type EmbedConfig,
   type FieldProblem,
@@ -27,10 +29,13 @@ import {
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
-import { attributeField, docText, fieldId, sectionsField, techniqueField, tokenField } from './fields.js';
+import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
+import { platformSection } from './platform-section.js';
 import { PreviewFrame, type BundleState } from './preview.js';
-import { contrastPairs, presets, type Preset } from './theme.js';
+import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
+import { wordSets, type WordSet } from './word-sets.js';
+import { attributeWording, elementWording, tokenWording } from './wording.js';
 
 export interface BuilderSetup {
   options: OptionsByTag;
@@ -40,17 +45,13 @@ export interface BuilderSetup {
   catalog: readonly TechniqueCard[];
 }
 
-const elementNames: Record<string, string> = {
-  'ix-technique-card': 'Technique card',
-  'ix-concession-checker': 'Concession checker',
-  'ix-trial-cta': 'Trial call to action',
-};
+const elementNames: Record<string, string> = Object.fromEntries(Object.entries(elementWording).map(([tag, wording]) => [tag, wording.label]));
 
 /** How the form groups attributes; an attribute not named here goes under "More options". */
 const groups: readonly { legend: string; names: readonly string[] }[] = [
-  { legend: 'Content', names: ['technique', 'src', 'variant', 'sections', 'cta', 'label', 'placeholder', 'first-request', 'show-first-request', 'examples', 'remember', 'debounce', 'no-structured-data'] },
-  { legend: 'Price and terms', names: ['price', 'currency', 'interval', 'trial-days', 'locale'] },
-  { legend: 'Link and tracking', names: ['href', 'campaign', 'placement', 'utm-source'] },
+  { legend: 'What it shows', names: ['technique', 'src', 'variant', 'sections', 'cta', 'label', 'placeholder', 'first-request', 'show-first-request', 'examples', 'remember', 'debounce', 'no-structured-data'] },
+  { legend: 'Price and free trial', names: ['price', 'currency', 'interval', 'trial-days', 'locale'] },
+  { legend: 'Signup link and statistics', names: ['href', 'campaign', 'placement', 'utm-source'] },
   { legend: 'Words', names: ['product', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'other-language-text'] },
   { legend: 'Look', names: ['layout', 'heading-level', 'theme'] },
 ];
@@ -59,10 +60,26 @@ const groups: readonly { legend: string; names: readonly string[] }[] = [
 function groupOf(tag: string, name: string): string {
   if (tag !== 'ix-technique-card' && tag !== 'ix-concession-checker') {
     if (name === 'label') return 'Words';
-    if (name === 'technique') return 'Link and tracking';
+    if (name === 'technique') return 'Signup link and statistics';
   }
   return groups.find((group) => group.names.includes(name))?.legend ?? 'More options';
 }
+
+/** A field's name as its label shows it (for lists of problems). */
+function fieldName(tag: string, scope: FieldProblem['scope'], name: string): string {
+  const label = (scope === 'token' ? tokenWording(name) : attributeWording(scope === 'provider' ? providerTag : tag, name))?.label ?? name;
+  return scope === 'provider' ? `${label} (page-wide)` : label;
+}
+
+/** The reader's own page, as the preview imitates it. */
+const pageLook: Record<PageLookKey, { label: string; hint: string; kind: 'color' | 'font'; picker: string }> = {
+  background: { label: 'Your page’s background', hint: 'The colour behind your articles.', kind: 'color', picker: '#ffffff' },
+  text: { label: 'Your page’s text colour', hint: 'The colour of your articles’ text.', kind: 'color', picker: '#1b1f24' },
+  font: { label: 'Your page’s font', hint: 'As your site names it, e.g. Georgia, serif.', kind: 'font', picker: '' },
+};
+
+/** The preview pages a preset may switch between (a page the reader chose from the gallery, or their own, stays). */
+const plainPages = new Set([undefined, 'light', 'dark', 'serif-blog']);
 
 const supports: TokenCheck = (token, value) => {
   switch (token.kind) {
@@ -79,9 +96,8 @@ const supports: TokenCheck = (token, value) => {
 };
 
 interface ContrastRow {
+  id: string;
   what: string;
-  foreground: string;
-  background: string;
   ratio: number;
   minimum: number;
   foregroundHex: string;
@@ -101,6 +117,8 @@ export class EmbedBuilder {
   private copyStatus = '';
   private revision = 0;
   private preview?: PreviewFrame;
+  /** Where the user will paste the embed (./platform-section.ts); '' until chosen. */
+  private platform = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -154,13 +172,29 @@ export class EmbedBuilder {
     void this.updatePreview();
   }
 
+  /**
+   * Why the snippet would show an error instead of the element, if it would: a card needs a card.
+   * The snippet is then not copied, and a banner says what to fix.
+   */
+  private blocker(): string | undefined {
+    const { spec } = this.checked;
+    if (spec.tag !== 'ix-technique-card' || spec.card || spec.attributes.some(([name]) => name === 'src')) return undefined;
+    const typed = this.config.attributes.technique;
+    return typeof typed === 'string' && typed.trim()
+      ? `There is no technique called “${typed.trim()}”, so the card would show an error instead. Choose one in the “Technique” list.`
+      : 'No technique is chosen, so the card would show an error instead. Choose one in the “Technique” list.';
+  }
+
   private async updatePreview(): Promise<void> {
     const preview = this.preview;
     if (!preview) return;
     const revision = (this.revision += 1);
     this.root.dataset.revision = String(revision);
-    const { spec } = this.checked;
-    await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'));
+    let { spec } = this.checked;
+    // A card that cannot be shown is previewed with what was typed, so the card's own message names it.
+    const typed = this.config.attributes.technique;
+    if (this.blocker() && typeof typed === 'string' && typed.trim()) spec = { ...spec, attributes: [['technique', typed.trim()], ...spec.attributes] };
+    await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'), this.validLook());
     await preview.settled(spec.tag);
     if (revision !== this.revision) return;
     this.measureContrast();
@@ -193,15 +227,71 @@ export class EmbedBuilder {
       colours.set(token.name, rgba);
       this.effectiveHex[token.name] = toHex(rgba);
     }
-    const rows = contrastPairs.flatMap((pair): ContrastRow[] => {
-      const foreground = colours.get(pair.foreground);
-      const background = colours.get(pair.background);
-      if (!foreground || !background) return [];
-      return [{ ...pair, ratio: contrastRatio(foreground, background), foregroundHex: toHex(foreground), backgroundHex: toHex(background) }];
-    });
+    // A pair's colours with each token replaced by the colour it has here, then resolved by the browser (color-mix() too).
+    const resolved = (expression: string) => {
+      let known = true;
+      const css = expression.replace(/var\((--[\w-]+)\)/g, (_, name: string) => {
+        const rgba = colours.get(name);
+        if (!rgba) known = false;
+        return rgba ? `rgb(${rgba[0]} ${rgba[1]} ${rgba[2]} / ${rgba[3]})` : 'transparent';
+      });
+      return known ? resolveColor(doc, css, scheme) : undefined;
+    };
+    const painters = this.painters();
+    const rows = contrastPairs
+      .filter((pair) => pair.painters.some((painter) => painters.has(painter)))
+      .flatMap((pair): ContrastRow[] => {
+        const background = resolved(pair.background);
+        const foreground = resolved(pair.foreground);
+        if (!foreground || !background) return [];
+        return [{ ...pair, ratio: contrastRatio(foreground, background), foregroundHex: toHex(foreground), backgroundHex: toHex(background) }];
+      });
     // `light dark` follows the preview page's preferred scheme, as the element does.
     const dark = scheme.includes('dark') && (!scheme.includes('light') || doc.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches);
     this.contrast = { rows, scheme: dark ? 'dark' : 'light' };
+  }
+
+  /** What the element paints as configured: itself, and a call to action wherever it shows one. */
+  private painters(): Set<Painter> {
+    const { tag, attributes } = this.checked.spec;
+    const value = (name: string) => attributes.find(([attribute]) => attribute === name)?.[1];
+    const painters = new Set<Painter>([tag as Painter]);
+    const sections = value('sections');
+    const cardCta = tag === 'ix-technique-card' && value('cta') !== 'none' && (typeof sections !== 'string' || sections.split(',').includes('cta'));
+    if (tag === 'ix-trial-cta' || cardCta || (tag === 'ix-concession-checker' && value('cta') === true)) painters.add('cta');
+    if (tag === 'ix-trial-cta' && value('layout') === 'banner') painters.add('banner');
+    return painters;
+  }
+
+  /** The page look's values the browser reads as what they claim to be. */
+  private validLook(): Partial<Record<PageLookKey, string>> {
+    return Object.fromEntries(pageLookKeys.flatMap((key) => (this.lookProblem(key) || !this.config.pageLook?.[key]?.trim() ? [] : [[key, this.config.pageLook[key].trim()]])));
+  }
+
+  private lookProblem(key: PageLookKey): string | undefined {
+    const value = this.config.pageLook?.[key]?.trim();
+    if (!value) return undefined;
+    const kind = pageLook[key].kind;
+    if (/[;{}<>]/.test(value) || !CSS.supports(kind === 'color' ? 'color' : 'font-family', value)) {
+      return `“${value}” is not ${kind === 'color' ? 'a colour' : 'a font list'} this browser understands; the preview ignores it`;
+    }
+    return undefined;
+  }
+
+  private setLook(key: PageLookKey, value: string | undefined): void {
+    const look = (this.config.pageLook ??= {});
+    if (value === undefined) delete look[key];
+    else look[key] = value;
+    if (!Object.keys(look).length) delete this.config.pageLook;
+    this.copyStatus = '';
+    // Your colours show on your page: switch to it the first time one is set.
+    if (this.config.pageLook && this.config.page !== 'yours') {
+      this.changePage('yours');
+      return;
+    }
+    this.recompute();
+    this.draw();
+    void this.updatePreview();
   }
 
   private problemFor(scope: FieldProblem['scope'], name: string): string | undefined {
@@ -234,17 +324,44 @@ export class EmbedBuilder {
   }
 
   private applyPreset(preset: Preset): void {
+    // "Dark" shows a dark page too, "Light" a light one, unless the preview is a page the reader picked.
+    if (preset.page && plainPages.has(this.config.page) && (this.config.page ?? hostPages[0]!.id) !== preset.page) {
+      this.applyTokens(preset);
+      this.changePage(preset.page);
+      return;
+    }
+    this.change((config) => this.applyTokens(preset, config));
+  }
+
+  private applyTokens(preset: Preset, config = this.config): void {
+    const own = new Set(this.options.tokens.map((t) => t.name));
+    config.tokens = Object.fromEntries(Object.entries(preset.tokens).filter(([name]) => own.has(name)));
+    if (this.options.attributes.some((a) => a.name === 'theme')) {
+      if (preset.theme) config.attributes.theme = preset.theme;
+      else delete config.attributes.theme;
+    }
+    this.copyStatus = '';
+  }
+
+  /** The call to action's words and number format in one language, once on the page-wide provider; undefined: back to the built-in English. */
+  private applyWords(set: WordSet | undefined): void {
+    if (!set && !this.config.provider) return;
     this.change((config) => {
-      const own = new Set(this.options.tokens.map((t) => t.name));
-      config.tokens = Object.fromEntries(Object.entries(preset.tokens).filter(([name]) => own.has(name)));
-      if (this.options.attributes.some((a) => a.name === 'theme')) {
-        if (preset.theme) config.attributes.theme = preset.theme;
-        else delete config.attributes.theme;
-      }
+      const provider = (config.provider ??= {});
+      for (const name of ['locale', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'label']) delete provider[name];
+      if (!set) return;
+      const { 'price-text': price, ...words } = set.words;
+      Object.assign(provider, words, { locale: set.locale, 'price-text': price[this.checked.settings.interval] });
     });
   }
 
   private async copy(): Promise<void> {
+    const blocker = this.blocker();
+    if (blocker) {
+      this.copyStatus = `Not copied: ${blocker}`;
+      this.draw();
+      return;
+    }
     const field = this.root.querySelector<HTMLTextAreaElement>('#snippet')!;
     const result = await copyText(this.snippet, field);
     this.copyStatus = copyMessage(result, 'the snippet');
@@ -275,8 +392,9 @@ export class EmbedBuilder {
         <p><a class="skip" href="#snippet-section">Skip to the snippet</a></p>
         ${this.linkProblems()}
       </header>
-      <div class="start">${this.elementChooser()} ${this.presetButtons()}</div>
-      <div class="output">${this.previewSection()} ${this.snippetSection()}</div>
+      <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
+      <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
+      ${platformSection({ platform: this.platform, config: this.config, options: this.setup.options, snippet: this.snippet, onChange: (id) => ((this.platform = id), this.draw()) })}
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }
@@ -292,6 +410,15 @@ export class EmbedBuilder {
     </section>`;
   }
 
+  private blockerBanner() {
+    const blocker = this.blocker();
+    if (!blocker) return nothing;
+    return html`<section class="blocker" role="alert" aria-labelledby="blocker-title">
+      <h2 id="blocker-title">This snippet would show an error</h2>
+      <p>${blocker} <a href="#${fieldId('element', 'technique')}">Go to the list</a></p>
+    </section>`;
+  }
+
   private elementChooser() {
     return html`<fieldset class="choose">
       <legend>1. Choose the element</legend>
@@ -299,8 +426,8 @@ export class EmbedBuilder {
         const id = `element-${tag}`;
         return html`<div class="choice">
           <input type="radio" name="element" id=${id} value=${tag} .checked=${tag === this.config.element} @change=${() => this.chooseElement(tag)} />
-          <label for=${id}><strong>${elementNames[tag]}</strong> <code aria-hidden="true">&lt;${tag}&gt;</code></label>
-          <p class="help">${docText(this.setup.options.get(tag)?.summary ?? '')}</p>
+          <label for=${id}><strong>${elementNames[tag]}</strong></label>
+          <p class="help">${elementWording[tag]?.hint ?? docText(this.setup.options.get(tag)?.summary ?? '')} <code class="name" aria-hidden="true">&lt;${tag}&gt;</code></p>
         </div>`;
       })}
       <div class="choice provider-choice">
@@ -309,8 +436,8 @@ export class EmbedBuilder {
             this.change((config) => {
               config.provider = (event.target as HTMLInputElement).checked ? (config.provider ?? {}) : undefined;
             })} />
-        <label for="use-provider">Put it inside a provider <code aria-hidden="true">&lt;${providerTag}&gt;</code></label>
-        <p class="help">${docText(this.setup.options.get(providerTag)?.summary ?? '')} Settings on the provider apply to every IX element inside it.</p>
+        <label for="use-provider">${elementWording[providerTag]!.label}</label>
+        <p class="help">${elementWording[providerTag]!.hint} <code class="name" aria-hidden="true">&lt;${providerTag}&gt;</code></p>
       </div>
     </fieldset>`;
   }
@@ -318,10 +445,27 @@ export class EmbedBuilder {
   private presetButtons() {
     return html`<fieldset class="presets">
       <legend>2. Pick a look</legend>
-      <p class="help">A starting point; every colour, the font and the spacing are under “Theme” below.</p>
+      <p class="help">
+        A starting point: every colour, the font and the spacing can be changed under “Colours and type”.
+        <a href="#page-background">Show the preview on a page in your own colours and font</a>.
+      </p>
       <div class="preset-row">
         ${presets.map((preset) => html`<button type="button" @click=${() => this.applyPreset(preset)}>${preset.label}</button>`)}
         <button type="button" @click=${() => this.applyPreset({ id: 'reset', label: 'Defaults', tokens: {} })}>Element defaults</button>
+      </div>
+    </fieldset>`;
+  }
+
+  private wordButtons() {
+    const locale = this.config.provider?.locale;
+    return html`<fieldset class="words">
+      <legend>Words in another language</legend>
+      <p class="help">Writes the trial offer’s words and prices in that language once, page-wide (you can change each below). The card’s and the checker’s own texts are English for now.</p>
+      <div class="preset-row">
+        ${wordSets.map(
+          (set) => html`<button type="button" lang=${set.id} aria-pressed=${locale === set.locale ? 'true' : 'false'} @click=${() => this.applyWords(set)}>${set.name}</button>`,
+        )}
+        <button type="button" aria-pressed=${locale === undefined ? 'true' : 'false'} @click=${() => this.applyWords(undefined)}>English (built in)</button>
       </div>
     </fieldset>`;
   }
@@ -352,14 +496,14 @@ export class EmbedBuilder {
         <h2 id="snippet-title">3. Copy the snippet</h2>
         <button type="button" class="primary" @click=${() => void this.copy()}>Copy snippet</button>
       </div>
-      <p class="copy-status" role="status">${this.copyStatus}</p>
+      <p class="copy-status ${this.copyStatus.startsWith('Not copied') ? 'problem' : ''}" role="status">${this.copyStatus}</p>
       <label for="snippet">Snippet for your page</label>
       <textarea id="snippet" readonly rows="12" wrap="off" spellcheck="false" aria-describedby="snippet-about" .value=${this.snippet}></textarea>
       ${left.length
         ? html`<p class="problem left-out">
             Left out of the snippet, because the element would refuse ${left.length === 1 ? 'it' : 'them'}:
             ${left.map(
-              (p, i) => html`${i ? ', ' : ''}<a href="#${fieldId(p.scope, p.name)}">${p.scope === 'provider' ? `provider ${p.name}` : p.name}</a>`,
+              (p, i) => html`${i ? ', ' : ''}<a href="#${fieldId(p.scope, p.name)}">${fieldName(this.config.element, p.scope, p.name)}</a>`,
             )}.
           </p>`
         : nothing}
@@ -378,6 +522,7 @@ export class EmbedBuilder {
     const values = scope === 'element' ? this.config.attributes : (this.config.provider ?? {});
     const context = {
       scope,
+      tag,
       value: values[option.name],
       problem: this.problemFor(scope, option.name),
       onChange: (value: FieldValue | undefined) => this.setAttribute(scope, option.name, value),
@@ -390,7 +535,7 @@ export class EmbedBuilder {
   private grouped(scope: 'element' | 'provider', tag: string, attributes: readonly AttributeOption[], prefix: string) {
     const legends = [...groups.map((g) => g.legend), 'More options'].filter((legend) => attributes.some((option) => groupOf(tag, option.name) === legend));
     // The formatted terms and link follow the last group that changes them.
-    const termsAfter = ['Link and tracking', 'Price and terms'].find((legend) => legends.includes(legend));
+    const termsAfter = ['Signup link and statistics', 'Price and free trial'].find((legend) => legends.includes(legend));
     return legends.map(
       (legend) => html`<fieldset class="group">
         <legend>${prefix}${legend}</legend>
@@ -417,7 +562,7 @@ export class EmbedBuilder {
   private optionSections() {
     const tag = this.config.element;
     return html`<section aria-labelledby="options-title">
-      <h2 id="options-title">${elementNames[tag]} options <code aria-hidden="true">&lt;${tag}&gt;</code></h2>
+      <h2 id="options-title">${elementNames[tag]}: options</h2>
       ${this.grouped('element', tag, this.options.attributes, '')}
     </section>`;
   }
@@ -426,9 +571,9 @@ export class EmbedBuilder {
     if (!this.config.provider) return nothing;
     const provider = this.setup.options.get(providerTag)!;
     return html`<section aria-labelledby="provider-title">
-      <h2 id="provider-title">Provider settings <code aria-hidden="true">&lt;${providerTag}&gt;</code></h2>
-      <p class="help">Unset values fall back to each element’s defaults; an element’s own attribute wins over the provider’s.</p>
-      ${this.grouped('provider', providerTag, provider.attributes, 'Provider: ')}
+      <h2 id="provider-title">Page-wide settings</h2>
+      <p class="help">Every IX element inside takes these, unless its own options above say otherwise. Left empty, each element keeps its own default.</p>
+      ${this.grouped('provider', providerTag, provider.attributes, 'Page-wide: ')}
     </section>`;
   }
 
@@ -443,15 +588,29 @@ export class EmbedBuilder {
         onChange: (value) => this.setToken(token.name, value),
       });
     return html`<section aria-labelledby="theme-title">
-      <h2 id="theme-title">Theme</h2>
-      <p class="help">Each value becomes a CSS custom property in the snippet’s <code>&lt;style&gt;</code>, only where it differs from the default.</p>
+      <h2 id="theme-title">Colours and type</h2>
+      <p class="help">Only what you change goes into the snippet.</p>
+      <fieldset class="group your-page">
+        <legend>Your page, for the preview only</legend>
+        <p class="help">Shows the element on a page in your colours and font. Not part of the snippet.</p>
+        ${pageLookKeys.map((key) =>
+          lookField({
+            id: `page-${key}`,
+            ...pageLook[key],
+            pickerHex: pageLook[key].picker,
+            value: this.config.pageLook?.[key],
+            problem: this.lookProblem(key),
+            onChange: (value) => this.setLook(key, value),
+          }),
+        )}
+      </fieldset>
       ${this.contrastReadout()}
       <fieldset class="group">
-        <legend>Colours</legend>
+        <legend>The element’s colours</legend>
         ${colours.map(field)}
       </fieldset>
       <fieldset class="group">
-        <legend>Type and spacing</legend>
+        <legend>The element’s type and spacing</legend>
         ${others.map(field)}
       </fieldset>
     </section>`;
@@ -463,16 +622,17 @@ export class EmbedBuilder {
     return html`<div class="contrast">
       <p class=${failing.length ? 'problem' : 'ok'} id="contrast-summary" aria-live="polite">
         ${failing.length
-          ? html`<span aria-hidden="true">⚠</span> ${failing.length} colour pair${failing.length > 1 ? 's are' : ' is'} below WCAG AA.`
+          ? html`<span aria-hidden="true">⚠</span> ${failing.length} colour pair${failing.length > 1 ? 's are' : ' is'} below WCAG AA, hard to read for many people:
+              ${failing.map((row) => `${row.what} (${row.ratio.toFixed(2)}:1)`).join('; ')}.`
           : html`<span aria-hidden="true">✓</span> Every colour pair meets WCAG AA.`}
       </p>
       <table>
-        <caption>Contrast in the preview (${this.contrast.scheme} scheme)</caption>
+        <caption>Every text colour on every background the element paints, as the preview shows it (${this.contrast.scheme})</caption>
         <thead><tr><th scope="col">Pair</th><th scope="col">Colours</th><th scope="col">Ratio</th><th scope="col">AA</th></tr></thead>
         <tbody>
           ${this.contrast.rows.map((row) => {
             const pass = row.ratio >= row.minimum;
-            return html`<tr class=${pass ? 'pass' : 'fail'} data-pair="${row.foreground} on ${row.background}">
+            return html`<tr class=${pass ? 'pass' : 'fail'} data-pair=${row.id}>
               <th scope="row">${row.what}</th>
               <td><span class="swatch" style=${styleMap({ background: row.backgroundHex })}><span style=${styleMap({ background: row.foregroundHex })}></span></span></td>
               <td>${row.ratio.toFixed(2)}:1</td>

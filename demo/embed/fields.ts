@@ -11,9 +11,12 @@ import type { TechniqueCard } from '../../src/catalog/schema.js';
 import { requestedSections, sectionNames, sectionTitles, type SectionName } from '../../src/catalog/sections.js';
 import type { AttributeOption, TokenOption } from '../../src/embed/element-options.js';
 import type { FieldValue, Scope } from '../../src/embed/embed-config.js';
+import { attributeWording, tokenWording, type Wording } from './wording.js';
 
 export interface FieldContext {
   scope: Exclude<Scope, 'token'>;
+  /** The element the attribute belongs to (a few names mean something else on another element). */
+  tag: string;
   value: FieldValue | undefined;
   problem?: string;
   onChange(value: FieldValue | undefined): void;
@@ -49,56 +52,69 @@ function describedBy(id: string, problem?: string): string {
   return problem ? `${id}-help ${id}-problem` : `${id}-help`;
 }
 
-function helpAndProblem(id: string, help: (string | TemplateResult)[], problem?: string) {
-  return html`<p class="help" id="${id}-help">${help}</p>
+/** The attribute or property as the snippet writes it: a detail for whoever reads the snippet, not part of the field's name. */
+const nameNote = (name: string) => html` <code class="name" aria-hidden="true">${name}</code>`;
+
+function helpAndProblem(id: string, help: (string | TemplateResult)[], problem?: string, name?: string) {
+  return html`<p class="help" id="${id}-help">${help}${name ? nameNote(name) : nothing}</p>
     ${problem ? html`<p class="problem" id="${id}-problem"><span class="problem-mark" aria-hidden="true">⚠</span> ${problem}</p>` : nothing}`;
 }
 
-/** The default, unless the element's own docs already say it. */
-const defaultNote = (option: AttributeOption) =>
-  option.default === undefined || option.kind === 'boolean' || /\bdefault\b/i.test(option.description) ? '' : ` Default: ${String(option.default)}.`;
+/** What an empty field means, unless the hint or the list already says it (an empty default says nothing). */
+const defaultNote = (option: AttributeOption, hint: string) =>
+  option.default === undefined || option.default === '' || option.kind !== 'text' && option.kind !== 'number' || /\b(default|empty)\b/i.test(hint)
+    ? ''
+    : ` Left empty: ${String(option.default)}.`;
+
+/** The builder's own words for an attribute, else its name and the manifest's docs. */
+function wordingOf(tag: string, option: AttributeOption): Wording {
+  return attributeWording(tag, option.name) ?? { label: humanise(option.name), hint: option.description };
+}
 
 const suggestions: Record<string, readonly string[]> = {
   currency: ['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'SEK', 'INR', 'BRL', 'MXN', 'KWD'],
   locale: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'sv-SE', 'ja-JP', 'hi-IN', 'ar-EG'],
 };
 
-function label(id: string, name: string) {
-  return html`<label for=${id}>${humanise(name)} <code class="name" aria-hidden="true">${name}</code></label>`;
+function label(id: string, text: string) {
+  return html`<label for=${id}>${text}</label>`;
 }
 
 /** The plain control for an attribute of any kind. */
 export function attributeField(option: AttributeOption, context: FieldContext): TemplateResult {
   const id = fieldId(context.scope, option.name);
-  const help = [...docText(option.description), defaultNote(option)];
+  const wording = wordingOf(context.tag, option);
+  const help = [...docText(wording.hint), defaultNote(option, wording.hint)];
   const invalid = context.problem ? 'true' : 'false';
   if (option.kind === 'boolean') {
     return html`<div class="field check">
       <input type="checkbox" id=${id} .checked=${live(context.value === true)} aria-describedby=${describedBy(id, context.problem)}
         @change=${(event: Event) => context.onChange((event.target as HTMLInputElement).checked)} />
-      ${label(id, option.name)} ${helpAndProblem(id, help, context.problem)}
+      ${label(id, wording.label)} ${helpAndProblem(id, help, context.problem, option.name)}
     </div>`;
   }
   if (option.kind === 'enum' && option.values) {
     const current = typeof context.value === 'string' ? context.value : '';
     const shown = current === String(option.default ?? '') ? '' : current;
     const unknown = shown && !option.values.includes(shown);
+    const named = (value: string) => wording.values?.[value] ?? value;
+    const unset = wording.values?.[''] ?? (option.default === undefined ? 'Not set' : `${named(String(option.default))} (the default)`);
     return html`<div class="field">
-      ${label(id, option.name)}
+      ${label(id, wording.label)}
       <select id=${id} aria-invalid=${invalid} aria-describedby=${describedBy(id, context.problem)}
         @change=${(event: Event) => context.onChange((event.target as HTMLSelectElement).value || undefined)}>
-        <option value="" ?selected=${shown === ''}>${option.default === undefined ? 'not set (the default)' : `${String(option.default)} (the default)`}</option>
+        <option value="" ?selected=${shown === ''}>${unset}</option>
         ${option.values
           .filter((value) => value !== option.default)
-          .map((value) => html`<option value=${value} ?selected=${shown === value}>${value}</option>`)}
+          .map((value) => html`<option value=${value} ?selected=${shown === value}>${named(value)}</option>`)}
         ${unknown ? html`<option value=${shown} selected>${shown} (not allowed)</option>` : nothing}
       </select>
-      ${helpAndProblem(id, help, context.problem)}
+      ${helpAndProblem(id, help, context.problem, option.name)}
     </div>`;
   }
   const list = suggestions[option.name];
   return html`<div class="field">
-    ${label(id, option.name)}
+    ${label(id, wording.label)}
     <input type="text" id=${id} .value=${live(typeof context.value === 'string' ? context.value : '')}
       placeholder=${option.default === undefined ? nothing : String(option.default)}
       inputmode=${option.kind === 'number' ? 'decimal' : option.name === 'href' || option.name === 'src' ? 'url' : nothing}
@@ -106,7 +122,7 @@ export function attributeField(option: AttributeOption, context: FieldContext): 
       aria-invalid=${invalid} aria-describedby=${describedBy(id, context.problem)}
       @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value || undefined)} />
     ${list ? html`<datalist id="${id}-suggestions">${list.map((value) => html`<option value=${value}></option>`)}</datalist>` : nothing}
-    ${helpAndProblem(id, help, context.problem)}
+    ${helpAndProblem(id, help, context.problem, option.name)}
   </div>`;
 }
 
@@ -116,14 +132,14 @@ export function techniqueField(option: AttributeOption, catalog: readonly Techni
   const current = typeof context.value === 'string' ? context.value : '';
   const known = catalog.some((card) => card.slug === current);
   return html`<div class="field">
-    <label for=${id}>Technique <code class="name" aria-hidden="true">technique</code></label>
+    ${label(id, wordingOf(context.tag, option).label)}
     <select id=${id} aria-invalid=${context.problem ? 'true' : 'false'} aria-describedby=${describedBy(id, context.problem)}
       @change=${(event: Event) => context.onChange((event.target as HTMLSelectElement).value || undefined)}>
       ${current === '' ? html`<option value="" selected>Choose a technique</option>` : nothing}
       ${catalog.map((card) => html`<option value=${card.slug} ?selected=${card.slug === current}>${card.title}</option>`)}
       ${current && !known ? html`<option value=${current} selected>${current} (not in the catalog)</option>` : nothing}
     </select>
-    ${helpAndProblem(id, docText(option.description), context.problem)}
+    ${helpAndProblem(id, docText(wordingOf(context.tag, option).hint), context.problem, option.name)}
   </div>`;
 }
 
@@ -146,7 +162,7 @@ export function sectionsField(option: AttributeOption, context: FieldContext): T
   };
   const title = (name: SectionName) => (name === 'cta' ? 'Call to action' : sectionTitles[name]);
   return html`<fieldset class="sections" aria-describedby=${describedBy(id, context.problem)}>
-    <legend>Sections, in the order shown <code class="name" aria-hidden="true">sections</code></legend>
+    <legend>${wordingOf(context.tag, option).label}</legend>
     <ol>
       ${order.map((name) => {
         const on = chosen.includes(name);
@@ -163,7 +179,7 @@ export function sectionsField(option: AttributeOption, context: FieldContext): T
       })}
     </ol>
     ${chosen.length === 0 ? html`<p class="help">No section chosen: the card shows them all.</p>` : nothing}
-    ${helpAndProblem(id, docText(option.description), context.problem)}
+    ${helpAndProblem(id, docText(wordingOf(context.tag, option).hint), context.problem, option.name)}
   </fieldset>`;
 }
 
@@ -185,27 +201,60 @@ const fontStacks = [
 
 export function tokenField(token: TokenOption, context: TokenContext): TemplateResult {
   const id = fieldId('token', token.name);
+  const wording = tokenWording(token.name) ?? { label: tokenLabel(token.name), hint: token.description };
   const pair = token.default && /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(token.default);
-  const shownDefault = pair ? html`<code>${pair[1]}</code> in the light scheme, <code>${pair[2]}</code> in the dark` : html`<code>${token.default}</code>`;
-  const help = [...docText(token.description), token.default && !/\bdefault\b/i.test(token.description) ? html` Default: ${shownDefault}.` : ''];
+  const shownDefault = pair ? html`<code>${pair[1]}</code> on light pages, <code>${pair[2]}</code> on dark ones` : nothing;
+  const help = [...docText(wording.hint), pair ? html` Left empty: ${shownDefault}.` : ''];
   const text = html`<input type="text" id=${id} .value=${live(context.value ?? '')}
-    placeholder=${token.default === 'inherit' ? 'the page’s font' : token.kind === 'color' ? 'default' : (token.default ?? '')}
+    placeholder=${token.default === 'inherit' ? 'your page’s font' : token.kind === 'color' ? 'default' : token.default?.includes('(') ? 'automatic' : (token.default ?? '')}
     list=${token.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
     aria-invalid=${context.problem ? 'true' : 'false'} aria-describedby=${describedBy(id, context.problem)}
     @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value || undefined)} />`;
   const reset = context.value
-    ? html`<button type="button" class="reset" aria-label="Use the default for ${token.name}" @click=${() => context.onChange(undefined)}>Default</button>`
+    ? html`<button type="button" class="reset" aria-label="Use the default ${wording.label.toLowerCase()}" @click=${() => context.onChange(undefined)}>Default</button>`
     : nothing;
   return html`<div class="field token">
-    <label for=${id}>${tokenLabel(token.name)} <code class="name" aria-hidden="true">${token.name}</code></label>
+    ${label(id, wording.label)}
     <div class="token-row">
       ${token.kind === 'color'
-        ? html`<input type="color" class="picker" aria-label="Pick the ${tokenLabel(token.name).toLowerCase()}" .value=${live(context.effectiveHex ?? '#000000')}
+        ? html`<input type="color" class="picker" aria-label="Pick the ${wording.label.toLowerCase()}" .value=${live(context.effectiveHex ?? '#000000')}
             @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value)} />`
         : nothing}
       ${text} ${reset}
     </div>
     ${token.kind === 'font' ? html`<datalist id="${id}-suggestions">${fontStacks.map((stack) => html`<option value=${stack}></option>`)}</datalist>` : nothing}
-    ${helpAndProblem(id, help, context.problem)}
+    ${helpAndProblem(id, help, context.problem, token.name)}
+  </div>`;
+}
+
+export interface LookContext {
+  id: string;
+  label: string;
+  hint: string;
+  kind: 'color' | 'font';
+  value: string | undefined;
+  problem?: string;
+  /** The colour shown by the picker until one is set. */
+  pickerHex: string;
+  onChange(value: string | undefined): void;
+}
+
+/** One property of the reader's own page, for the preview only: a colour (picker and text) or a font list. */
+export function lookField(context: LookContext): TemplateResult {
+  const { id } = context;
+  return html`<div class="field token">
+    ${label(id, context.label)}
+    <div class="token-row">
+      ${context.kind === 'color'
+        ? html`<input type="color" class="picker" aria-label="Pick ${context.label.toLowerCase()}" .value=${live(context.value && /^#[0-9a-f]{6}$/i.test(context.value) ? context.value : context.pickerHex)}
+            @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value)} />`
+        : nothing}
+      <input type="text" id=${id} .value=${live(context.value ?? '')} placeholder=${context.kind === 'font' ? 'e.g. Georgia, serif' : 'e.g. #111418'}
+        list=${context.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
+        aria-invalid=${context.problem ? 'true' : 'false'} aria-describedby=${describedBy(id, context.problem)}
+        @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value || undefined)} />
+    </div>
+    ${context.kind === 'font' ? html`<datalist id="${id}-suggestions">${fontStacks.map((stack) => html`<option value=${stack}></option>`)}</datalist>` : nothing}
+    ${helpAndProblem(id, [context.hint], context.problem)}
   </div>`;
 }

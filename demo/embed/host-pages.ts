@@ -19,6 +19,8 @@ export const hostPages: readonly HostPage[] = [
   { id: 'light', label: 'Light page', url: 'preview/light.html' },
   { id: 'dark', label: 'Dark page', url: 'preview/dark.html' },
   { id: 'serif-blog', label: 'Serif blog page', url: 'preview/serif-blog.html' },
+  // Plain until the builder's "Your page" fields give it a background, text colour and font.
+  { id: 'yours', label: 'Your page (set its colours below)', url: 'preview/yours.html' },
   // The host gallery: real framework CSS; the embed takes the place of the page's own card.
   { id: 'bootstrap', label: 'Bootstrap 5 blog', url: 'hosts/bootstrap.html', slot: 'ix-technique-card' },
   { id: 'bootstrap-dark', label: 'Bootstrap 5 dark landing page', url: 'hosts/bootstrap-dark.html', slot: 'ix-technique-card' },

@@ -13,6 +13,13 @@ export interface LocalBundle {
 
 export type BundleState = 'loading' | 'ready' | 'refused';
 
+/** The reader's own page, imitated on the preview page's <body> (CSS values the builder has checked). */
+export interface PageLook {
+  background?: string;
+  text?: string;
+  font?: string;
+}
+
 type Upgradable = Element & { updateComplete?: Promise<unknown> };
 
 /** Every IX element a preview can hold (the embed, its provider, and the host page's own). */
@@ -28,6 +35,7 @@ const nextFrame = (win: Window) =>
 export class PreviewFrame {
   bundleState: BundleState = 'loading';
   private markup = '';
+  private look: PageLook = {};
   private loading?: Promise<void>;
 
   constructor(
@@ -50,13 +58,15 @@ export class PreviewFrame {
     this.loading = loaded.then(() => {
       this.loadBundle();
       this.paste();
+      this.scrollToEmbed();
     });
     return this.loading;
   }
 
-  /** Replaces the embed with new markup (the snippet without its script). */
-  async show(markup: string): Promise<void> {
+  /** Replaces the embed with new markup (the snippet without its script), on a page in `look`. */
+  async show(markup: string, look: PageLook = {}): Promise<void> {
     this.markup = markup;
+    this.look = look;
     await this.loading;
     this.paste();
   }
@@ -83,6 +93,18 @@ export class PreviewFrame {
       await Promise.all(pending);
     }
     await nextFrame(win);
+  }
+
+  /**
+   * Brings the embed into the frame's view with a little of the page above it, once per page
+   * opened (later scrolling is the reader's). Only the frame's own document scrolls: an element's
+   * scrollIntoView() would scroll the builder's page too.
+   */
+  private scrollToEmbed(): void {
+    const doc = this.document;
+    const slot = doc?.querySelector<HTMLElement>('[data-embed-slot]');
+    if (!doc?.scrollingElement || !slot) return;
+    doc.scrollingElement.scrollTop = Math.max(0, slot.getBoundingClientRect().top + doc.scrollingElement.scrollTop - this.frame.clientHeight / 4);
   }
 
   private loadBundle(): void {
@@ -116,6 +138,10 @@ export class PreviewFrame {
       if (replaced) replaced.replaceWith(slot);
       else (doc.querySelector('main') ?? doc.body).append(slot);
     }
+    const body = doc.body.style;
+    body.background = this.look.background ?? '';
+    body.color = this.look.text ?? '';
+    body.fontFamily = this.look.font ?? '';
     // The snippet holds only our own escaped markup (src/embed/snippet.ts), never raw input.
     slot.innerHTML = this.markup;
   }

@@ -17,7 +17,7 @@
  * units that share those rules are re-scored; the rest keep their exact cost. That keeps the
  * greedy exact at a fraction of the work.
  *
- * The JUDGING sets (JUDGING_SETS in eval-checker.ts: blind sets 3, 7, 14, 15) are scored only at checkpoints and never steer a
+ * The JUDGING sets (JUDGING_SETS in eval-checker.ts: blind sets 3 and 7) are scored only at checkpoints and never steer a
  * choice, so their figures estimate accuracy on unseen scripts. Nothing is written but the
  * results file; the YAML is read once and never changed.
  */

@@ -49,7 +49,9 @@ test('every attack recheck builds against the pack, pumped to 20,000 characters,
       for (const firstRequest of [undefined, 'Could you host the whole retreat for the weekend?']) {
         const { result, ms } = timed(script, firstRequest);
         assert.ok(ms < BOUND_MS, `${pattern.rule} ${pattern.field}[${pattern.index}]: ${ms.toFixed(0)} ms`);
-        assert.equal(result.rules.length, 5);
+        // An attack may pump a word of another language ("o took note o took note …" is read as
+        // Portuguese): then the script is named, not judged, as the element shows it.
+        assert.equal(result.rules.length, result.verdict === 'other-language' ? 0 : 5);
       }
     }
   }

@@ -36,7 +36,12 @@ export interface EmbedConfig {
   tokens: Record<string, string>;
   /** The builder's preview page (kept in the link so a shared link shows the same preview). */
   page?: string;
+  /** The reader's own page as the preview imitates it (`page.background`, `page.text`, `page.font` in the link); never in the snippet. */
+  pageLook?: Partial<Record<PageLookKey, string>>;
 }
+
+export const pageLookKeys = ['background', 'text', 'font'] as const;
+export type PageLookKey = (typeof pageLookKeys)[number];
 
 export type Scope = 'element' | 'provider' | 'token';
 
@@ -99,6 +104,10 @@ export function configFromQuery(query: string | URLSearchParams, options: Option
     if (key === 'element') continue;
     if (key === 'page') {
       config.page = value;
+    } else if (key.startsWith('page.')) {
+      const look = key.slice('page.'.length);
+      if ((pageLookKeys as readonly string[]).includes(look)) (config.pageLook ??= {})[look as PageLookKey] = value;
+      else problems.push({ key, value, message: `the preview's page has no "${look}"; known: ${pageLookKeys.join(', ')}` });
     } else if (key === 'provider') {
       if (readBoolean(value) === false) continue;
       config.provider ??= {};
@@ -141,6 +150,10 @@ export function configToQuery(config: EmbedConfig, options: OptionsByTag): strin
     if (value !== undefined && value.trim() !== '') params.append(name, value);
   }
   if (config.page) params.append('page', config.page);
+  for (const look of pageLookKeys) {
+    const value = config.pageLook?.[look]?.trim();
+    if (value) params.append(`page.${look}`, value);
+  }
   return params.toString();
 }
 

@@ -19,6 +19,7 @@ export type IxConfig = Pick<
   | 'utmSource'
   | 'product'
   | 'heading'
+  | 'pitch'
   | 'trialText'
   | 'priceText'
   | 'perDayText'

@@ -79,8 +79,10 @@ describe('embed builder: accessible and usable on a phone', function () {
     const doc = builder.page.document;
     expect(doc.documentElement.scrollWidth).to.be.at.most(390);
     const win = builder.page.window;
-    // Positions in the document: typing scrolls the focused field into view.
+    // Positions in the document, read from the top: typing scrolls the focused field into view,
+    // under the preview that stays in sight.
     const place = (selector: string) => {
+      win.scrollTo(0, 0);
       const rect = builder.field(selector).getBoundingClientRect();
       return { top: rect.top + win.scrollY, height: rect.height };
     };
@@ -94,6 +96,29 @@ describe('embed builder: accessible and usable on a phone', function () {
     expect(doc.documentElement.scrollWidth).to.be.at.most(390);
     for (const control of doc.querySelectorAll<HTMLElement>('input[type="text"], select, button')) {
       expect(control.getBoundingClientRect().right, control.id || control.textContent || '').to.be.at.most(390);
+    }
+  });
+
+  it('keeps the preview in sight at 390 px while colours change, the field right under it', async () => {
+    const builder = await openBuilder(`?technique=make-the-step-down-visibly-deliberate`, 390);
+    const win = builder.page.window;
+    for (const id of ['#token-ix-color-accent', '#page-background', '#token-ix-space']) {
+      const field = builder.field(id);
+      // As a tap or the Tab key brings it into view (WebKit's focus() alone may stop short of the edge).
+      field.closest('.field')!.scrollIntoView({ block: 'nearest' });
+      field.focus();
+      await builder.type(id, id === '#token-ix-space' ? '1.2em' : '#c2410c');
+      const frame = builder.field('.frame-box').getBoundingClientRect();
+      const at = field.getBoundingClientRect();
+      // The whole preview and the field being typed in are on screen, the field not under the preview.
+      expect(frame.top, id).to.be.at.least(0);
+      expect(frame.bottom, id).to.be.at.most(win.innerHeight);
+      expect(frame.height, id).to.be.at.least(250);
+      const label = builder.field(`label[for="${id.slice(1)}"]`).getBoundingClientRect();
+      expect(label.top, id).to.be.at.least(builder.field('.preview').getBoundingClientRect().bottom);
+      expect(at.bottom, id).to.be.at.most(win.innerHeight);
+      // The issue measured ~3,600 px between the preview and the accent field: now within one screen.
+      expect(at.top - frame.bottom, `${id}: distance from the preview`).to.be.below(win.innerHeight - frame.height);
     }
   });
 });

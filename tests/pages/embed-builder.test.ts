@@ -77,6 +77,29 @@ describe('embed builder', function () {
     expect(shadowText(cta)).to.contain('7 days free, then £30/month (~£1.00/day)');
   });
 
+  it('sets the call to action’s words in German with one click, page-wide, the card’s pitch included', async () => {
+    const builder = await openBuilder();
+    await builder.click('.words button[lang="de"]');
+    expect(builder.field('#use-provider').matches(':checked')).to.equal(true);
+    expect(builder.field('#provider-locale').value).to.equal('de-DE');
+    expect(builder.field('#provider-pitch').value).to.contain('Proben Sie Ihre nächste Bitte');
+    const snippet = builder.snippet();
+    expect(snippet).to.match(/<ix-provider locale="de-DE" heading="Üben mit \{product\}" pitch="Proben Sie[^"]+" trial-text="\{days\} Tage kostenlos, dann" price-text="\{price\}\/Monat" per-day-text="\(~\{perDay\}\/Tag\)" label="\{days\} Tage kostenlos testen">/);
+    const cta = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!;
+    const part = (name: string) => cta.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent.replace(/[ \n\t]+/g, ' ').trim();
+    expect([part('heading'), part('pitch'), part('terms'), part('link')]).to.deep.equal([
+      'Üben mit IX Coach',
+      'Proben Sie Ihre nächste Bitte mit IX Coach und erhalten Sie Rückmeldung zu genau den Worten, die Sie sagen wollen.',
+      `7 Tage kostenlos, dann 40${NBSP}$/Monat (~1,30${NBSP}$/Tag)`,
+      '7 Tage kostenlos testen',
+    ]);
+    expect(builder.field('.words button[lang="de"]').getAttribute('aria-pressed')).to.equal('true');
+
+    await builder.click('.words button:last-of-type'); // English (built in)
+    expect(builder.snippet()).to.not.contain('locale=');
+    expect(shadowText(previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!)).to.contain('7 days free, then $40/month');
+  });
+
   it('orders and picks the card’s sections', async () => {
     const builder = await openBuilder();
     await builder.click('#element-sections-why');
@@ -199,7 +222,7 @@ describe('embed builder', function () {
       expect(field.getAttribute('aria-describedby')).to.contain(`element-${name}-problem`);
     }
     expect(builder.snippet().split('\n').at(-1)).to.equal('<ix-trial-cta layout="banner"></ix-trial-cta>');
-    expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('price, currency, href');
+    expect(builder.field('.left-out').textContent.replace(/\s+/g, ' ')).to.contain('Price, Currency, Signup link');
 
     // Typed, not only linked: the message comes and goes with the value.
     await builder.type('#element-price', '-1');
@@ -207,6 +230,34 @@ describe('embed builder', function () {
     await builder.type('#element-price', '12');
     expect(builder.root.querySelector('#element-price-problem')).to.equal(null);
     expect(builder.snippet()).to.contain('price="12"');
+  });
+
+  it('never copies a card that would show an error: a banner names the unknown technique, the preview shows the card’s own message', async () => {
+    const builder = await openBuilder('?technique=make-the-step-down-visbly-deliberate');
+    const banner = builder.field('.blocker');
+    expect(banner.getAttribute('role')).to.equal('alert');
+    expect(banner.textContent).to.contain('There is no technique called “make-the-step-down-visbly-deliberate”');
+    // The preview is the card's own error about that slug, not "no card given".
+    const error = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('[part~="error"]')!;
+    expect(error.textContent).to.contain('make-the-step-down-visbly-deliberate');
+    expect(error.textContent).to.not.contain('no card given');
+
+    let copied: string | undefined;
+    Object.defineProperty(builder.page.window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    const status = builder.field('.copy-status');
+    await waitInPage(builder.page, () => status.textContent !== '', 'the copy message');
+    expect(status.textContent).to.match(/^Not copied: There is no technique called “make-the-step-down-visbly-deliberate”/);
+    expect(copied).to.equal(undefined);
+
+    await builder.select('#element-technique', slug);
+    expect(builder.root.querySelector('.blocker')).to.equal(null);
+    builder.field<HTMLButtonElement>('.copy-row button').click();
+    await waitInPage(builder.page, () => copied !== undefined, 'the copy');
+    expect(copied).to.contain(`<ix-technique-card technique="${slug}">`);
   });
 
   it('pins the integrity hash of the built bundle, which the preview loads and the browser accepts', async () => {
@@ -243,8 +294,50 @@ describe('embed builder', function () {
     expect(builder.field('#contrast-summary').textContent).to.contain('Every colour pair meets WCAG AA');
     await builder.click('.presets button:nth-of-type(2)'); // dark
     expect(builder.snippet()).to.contain('<ix-trial-cta theme="dark"></ix-trial-cta>');
-    expect(builder.field('.contrast caption').textContent).to.contain('dark scheme');
+    expect(builder.field('.contrast caption').textContent).to.contain('(dark)');
     expect(row('--ix-color-on-accent on --ix-color-accent').className).to.equal('pass');
+  });
+
+  it('previews the card on my page: my background, text colour and font, kept in the link and out of the snippet', async () => {
+    const builder = await openBuilder(`?technique=${slug}`);
+    await builder.type('#page-background', '#15171c');
+    await builder.type('#page-text', '#e8e6e3');
+    await builder.type('#page-font', 'Georgia, serif');
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('yours');
+    const look = (b: Builder) => {
+      const { window: win, document: doc } = b.preview();
+      const body = win.getComputedStyle(doc.body);
+      return [body.backgroundColor, body.color, body.fontFamily];
+    };
+    expect(look(builder)).to.deep.equal(['rgb(21, 23, 28)', 'rgb(232, 230, 227)', 'Georgia, serif']);
+    // On a page that declares no colour scheme, the card goes dark because my background is.
+    expect(previewElement(builder, 'ix-technique-card').getAttribute('resolved-theme')).to.equal('dark');
+    expect(builder.snippet()).to.not.match(/15171c|e8e6e3|Georgia/);
+    const link = new URLSearchParams(builder.page.window.location.search);
+    expect([link.get('page'), link.get('page.background'), link.get('page.text'), link.get('page.font')]).to.deep.equal(['yours', '#15171c', '#e8e6e3', 'Georgia, serif']);
+    const again = await openBuilder(builder.page.window.location.search);
+    expect(look(again)).to.deep.equal(look(builder));
+
+    await builder.type('#page-background', 'not a colour');
+    expect(builder.field('#page-background-problem').textContent).to.contain('“not a colour” is not a colour');
+  });
+
+  it('switches the preview to a dark page with “Dark” and back with “Light”', async () => {
+    const builder = await openBuilder(`?element=ix-trial-cta`);
+    const pageBackground = () => builder.preview().window.getComputedStyle(builder.preview().document.body).backgroundColor;
+    expect(pageBackground()).to.equal('rgb(255, 255, 255)');
+    await builder.click('.presets button:nth-of-type(2)'); // Dark
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('dark');
+    expect(pageBackground()).to.equal('rgb(15, 18, 24)');
+    expect(previewElement(builder, 'ix-trial-cta').getAttribute('resolved-theme')).to.equal('dark');
+    await builder.click('.presets button:nth-of-type(1)'); // Light
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('light');
+    expect(pageBackground()).to.equal('rgb(255, 255, 255)');
+    // A page picked from the gallery stays when a look is chosen.
+    await builder.select('#preview-page', 'bulma');
+    await builder.click('.presets button:nth-of-type(2)');
+    expect(builder.field<HTMLSelectElement>('#preview-page').value).to.equal('bulma');
+    expect(builder.snippet()).to.contain('<ix-trial-cta theme="dark"></ix-trial-cta>');
   });
 
   it('shows the embed on every listed preview page', async () => {

@@ -113,7 +113,7 @@ export class IxConcessionChecker extends LitElement {
   static override styles = styles;
 
   /** Label of the script field. */
-  label = defaultLabel;
+  label: string = defaultLabel;
 
   /** Placeholder of the script field. */
   placeholder = 'I understand — that was a big ask…';
@@ -125,7 +125,7 @@ export class IxConcessionChecker extends LitElement {
    * English page, "Deutsch" on a German one ("another language" for a writing system the
    * checker does not name).
    */
-  otherLanguageText = defaultOtherLanguageText;
+  otherLanguageText: string = defaultOtherLanguageText;
 
   /**
    * The original, larger ask. Pre-fills the field shown by `show-first-request`; used by the

@@ -184,7 +184,7 @@ const checkerStyles = css`
 
   .tag {
     /* A superscript's own size (0.83em) would be 11.7px beside 14px text. */
-    font-size: max(12px, 0.83em);
+    font-size: max(0.83em, 12px);
     font-weight: 700;
     line-height: 0;
   }

@@ -34,6 +34,7 @@ export class IxProvider extends LitElement {
       utmSource: { attribute: 'utm-source' },
       product: {},
       heading: {},
+      pitch: {},
       trialText: { attribute: 'trial-text' },
       priceText: { attribute: 'price-text' },
       perDayText: { attribute: 'per-day-text' },
@@ -77,6 +78,9 @@ export class IxProvider extends LitElement {
   /** Heading template for calls to action inside, e.g. "Üben mit {product}". */
   heading?: string;
 
+  /** The call to action's middle sentence, e.g. "Üben Sie Ihre nächste Bitte mit {product}." (a card's own pitch gives way to it). */
+  pitch?: string;
+
   /** Trial words, e.g. "{days} Tage kostenlos, dann". */
   trialText?: string;
 
@@ -95,7 +99,7 @@ export class IxProvider extends LitElement {
 
   /** The merged settings this provider hands down (its own valid values over its parent's). */
   get config(): IxConfig {
-    return this.#provider.value ?? {};
+    return this.#provider.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -135,6 +135,24 @@ describe('<ix-provider>', () => {
     expect(terms(cta)).to.equal(`7 days free, then 50${NBSP}€/month (~1,65${NBSP}€/day)`);
   });
 
+  it('sets every word of the call to action, its pitch included, once for everything inside', async () => {
+    const provider = await fixture<IxProvider>(html`<ix-provider
+      locale="de-DE" currency="EUR" price="30"
+      heading="Üben mit {product}" pitch="Proben Sie Ihre nächste Bitte mit {product}."
+      trial-text="{days} Tage kostenlos, dann" price-text="{price}/Monat" per-day-text="(~{perDay}/Tag)" label="{days} Tage kostenlos testen">
+      <ix-trial-cta></ix-trial-cta><ix-card-stand-in></ix-card-stand-in>
+    </ix-provider>`);
+    const inCard = ctaIn(provider.querySelector('ix-card-stand-in')!.shadowRoot!);
+    for (const cta of [ctaIn(provider), inCard]) {
+      await cta.updateComplete;
+      expect(part(cta, 'heading').textContent.trim()).to.equal('Üben mit IX Coach');
+      // A card's own pitch gives way to the provider's, so a page in German reads German throughout.
+      expect(part(cta, 'pitch').textContent.trim()).to.equal('Proben Sie Ihre nächste Bitte mit IX Coach.');
+      expect(link(cta).textContent.trim()).to.match(/^\d Tage kostenlos testen$/);
+    }
+    expect(terms(inCard)).to.equal(`3 Tage kostenlos, dann 30${NBSP}€/Monat (~1,00${NBSP}€/Tag)`);
+  });
+
   it('ranks card terms below providers and above the built-in defaults', async () => {
     const alone = await fixture<CardStandIn>(html`<ix-card-stand-in></ix-card-stand-in>`);
     const inCard = ctaIn(alone.shadowRoot!);

@@ -93,12 +93,14 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - The box shown while a `src` card loads.
  *
- * @cssprop --ix-color-accent - Links, badge, step numbers and focus ring.
+ * @cssprop --ix-color-accent - Links, badge, step numbers, the practice button and focus ring.
+ * @cssprop --ix-color-on-accent - Text on the practice button (the call to action's link).
  * @cssprop --ix-color-text - Body text.
  * @cssprop --ix-color-muted - Summary, caveat and citations.
  * @cssprop --ix-color-surface - Card background.
  * @cssprop --ix-color-border - Card and section borders.
  * @cssprop --ix-color-danger - The common-mistake callout and error messages.
+ * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
  * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
  * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius.

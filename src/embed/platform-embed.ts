@@ -1,0 +1,31 @@
+/**
+ * What to paste on a platform (src/embed/platforms.ts) for one configuration: the script
+ * snippet, the embed page's link or a frame of it, with the platform's own words on where it
+ * goes and what readers will see. Pure: the builder and `npm run embed` share it.
+ */
+import { findTechnique } from '../catalog/catalog.js';
+import { embedFrame, embedPageUrl } from './embed-page-url.js';
+import type { EmbedConfig, OptionsByTag } from './embed-config.js';
+import { formNames, platformById, type Platform } from './platforms.js';
+
+export interface PlatformEmbed {
+  platform: Platform;
+  /** What to paste. */
+  code: string;
+  /** One sentence for the person pasting it. */
+  advice: string;
+}
+
+export function platformEmbed(id: string, config: EmbedConfig, options: OptionsByTag, snippet: string, base?: string): PlatformEmbed {
+  const platform = platformById(id);
+  const technique = config.attributes.technique;
+  const what =
+    config.element === 'ix-technique-card' ? (typeof technique === 'string' && findTechnique(technique)?.title) || 'Technique card' : config.element === 'ix-trial-cta' ? 'Free trial' : 'Concession checker';
+  const title = `${what} — IX Coach`;
+  let code: string;
+  if (platform.form === 'script') code = snippet;
+  else if (platform.form === 'link') code = embedPageUrl(config, options, base);
+  else code = embedFrame(embedPageUrl(config, options, base), title, base);
+  const seen = { 'live card': 'readers see the live card', 'link preview': 'readers see a link preview (title, summary, image), not the live card', 'plain link': 'readers see a plain link to the card page: no form shows the live card there' }[platform.shows];
+  return { platform, code, advice: `${platform.name}: paste ${formNames[platform.form]} ${platform.where}; ${seen}. ${platform.why}` };
+}
