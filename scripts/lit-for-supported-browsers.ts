@@ -1,15 +1,14 @@
 /**
  * Lit ships hooks for pages that Lit's own polyfills or its server-side rendering prepare, and a
- * fallback for browsers without constructable stylesheets, support for decorators, and template
- * parts for bindings we never write. None of them can run for this bundle: every browser it
- * supports (README, `build.target`) adopts stylesheets into real shadow roots, no page renders our
- * elements on a server (there is nothing to hydrate), the version lists are read only by Lit's
- * development build, our elements declare their properties in a static getter, never with a
- * decorator, and the bundle's lit-html renders only our own templates (it exports no Lit API),
- * which bind attributes, text and events only. Built without them, dist/ix-widgets.js is −316 B
- * gzip, −290 B brotli (hooks, fallback, versions), −78 B gzip, −38 B brotli (decorator metadata)
- * and −164 B gzip, −183 B brotli (template parts) as size-limit measures it, with the same
- * styles, DOM and behaviour.
+ * fallback for browsers without constructable stylesheets, and template parts for bindings we never
+ * write. None of them can run for this bundle: every browser it supports (README, `build.target`)
+ * adopts stylesheets into real shadow roots, no page renders our elements on a server (there is
+ * nothing to hydrate), the version lists are read only by Lit's development build, and the
+ * bundle's lit-html renders only our own templates (it exports no Lit API), which bind attributes,
+ * text and events only. Built without them, dist/ix-widgets.js is −316 B gzip, −290 B brotli
+ * (hooks, fallback, versions) and −164 B gzip, −183 B brotli (template parts) as size-limit
+ * measures it, with the same styles, DOM and behaviour. Decorator metadata stays: a page that
+ * subclasses an exported element with standard decorators still gets its properties.
  *
  * Each edit names the exact text it replaces in Lit's production build. When a Lit upgrade
  * changes that text the build fails here, naming the edit, instead of quietly keeping the bytes;
@@ -51,18 +50,6 @@ export const litEdits: LitEdit[] = [
     file: '@lit/reactive-element/css-tag.js',
     find: /(?<=,c=)e\?t=>t:t=>t instanceof CSSStyleSheet\?\(t=>\{let e="";for\(const s of t\.cssRules\)e\+=s\.cssText;return r\(e\)\}\)\(t\):t(?=;)/,
     replace: 't=>t',
-  },
-  {
-    why: 'no class in this bundle has a standard decorator, the only writer of this metadata',
-    file: '@lit/reactive-element/reactive-element.js',
-    find: /Symbol\.metadata\?\?=Symbol\("metadata"\),a\.litPropertyMetadata\?\?=new WeakMap;/,
-    replace: '',
-  },
-  {
-    why: 'no class in this bundle has a standard decorator, so no property is declared in metadata',
-    file: '@lit/reactive-element/reactive-element.js',
-    find: /const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/,
-    replace: '',
   },
   {
     why: "no polyfill patches this bundle's ReactiveElement",
