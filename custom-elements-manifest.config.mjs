@@ -12,14 +12,35 @@ const configFields = z.toJSONSchema(configSchema).properties;
 
 const literal = (value) => (typeof value === 'string' ? `'${value.replace(/['\\]/g, '\\$&')}'` : String(value));
 
-/** `--ix-color-accent` → its fallback in the shared tokens, `var(--_ix-accent)` written as the public token it stands for. */
+/** The text of `source` from `open` (just past a "(") to its matching ")", nested brackets included. */
+function untilClosing(source, open) {
+  let depth = 1;
+  for (let at = open; at < source.length; at++) {
+    if (source[at] === '(') depth++;
+    else if (source[at] === ')' && --depth === 0) return source.slice(open, at);
+  }
+  throw new Error(`tokens.styles.ts: an unclosed "(" after ${source.slice(open - 40, open)}`);
+}
+
+/**
+ * `--ix-color-accent` → its fallback in the shared tokens, `var(--_ix-accent)` written as the public
+ * token it stands for. A private hint the element itself sets (`var(--_ix-prose-size, 1em)`: the
+ * prose's size, see followProse in shared/page-scheme.ts) is read as its fallback: the value with no hint set, and
+ * no name a page could use.
+ */
 function tokenDefaults() {
   const source = readFileSync(new URL('./src/shared/tokens.styles.ts', import.meta.url), 'utf8');
-  const declarations = [...source.matchAll(/(--_ix-[\w-]+):\s*var\((--ix-[\w-]+),\s*((?:[^()]|\([^()]*\))+)\);/g)];
-  const publicName = Object.fromEntries(declarations.map(([, internal, token]) => [internal, token]));
-  return Object.fromEntries(
-    declarations.map(([, , token, fallback]) => [token, fallback.trim().replace(/var\((--_ix-[\w-]+)\)/g, (whole, internal) => (publicName[internal] ? `var(${publicName[internal]})` : whole))]),
-  );
+  const declarations = [...source.matchAll(/(--_ix-[\w-]+):\s*var\((--ix-[\w-]+),/g)].map((match) => {
+    const [, internal, token] = match;
+    return [internal, token, untilClosing(source, match.index + match[0].length).trim()];
+  });
+  const publicName = Object.fromEntries(declarations.map(([internal, token]) => [internal, token]));
+  const hint = /var\((--_ix-[\w-]+),\s*([^()]*(?:\([^()]*\)[^()]*)*)\)/g;
+  const written = (fallback) => {
+    for (let previous; previous !== fallback; ) [previous, fallback] = [fallback, fallback.replace(hint, (whole, internal, inner) => (publicName[internal] ? whole : inner.trim()))];
+    return fallback.replace(/var\((--_ix-[\w-]+)\)/g, (whole, internal) => (publicName[internal] ? `var(${publicName[internal]})` : whole));
+  };
+  return Object.fromEntries(declarations.map(([, token, fallback]) => [token, written(fallback)]));
 }
 
 export default {

@@ -17,6 +17,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
 import { bundleInfo } from './scripts/bundle-info.mjs';
+import { litForSupportedBrowsers } from './scripts/lit-for-supported-browsers.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -170,6 +171,7 @@ function library(entry: string, fileName: string) {
       // Only our own templates: Lit's source defines unsafeCSS(), and a file naming it makes the
       // minifier skip that file's CSS with a warning on every build (it has no templates to minify).
       minifyTemplateLiterals({ exclude: ['**/node_modules/**'], options: { minifyOptions: { removeAttributeQuotes: true, minifyCSS: minifyCss } } }),
+      litForSupportedBrowsers(),
       dropPureMarks(),
       shortPrivateProperties(),
       stubCheckerForSizeReport(),

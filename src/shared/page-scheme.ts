@@ -66,13 +66,12 @@ let transitionTimer: ReturnType<typeof setTimeout> | undefined;
  * bench/profile-load.ts). Within one task the page behind them does not change but through
  * script, and what script changes reaches `refreshAll`, which starts afresh.
  */
-let readInTask: Map<Element | null, Scheme> | undefined;
+let readInTask: [Map<Element | null, Scheme>, Map<Element, [number, string]>] | undefined;
 let endOfTask: MessageChannel | undefined;
 
-function schemeBehindOnce(element: Element): Scheme {
-  const place = behind(element);
+function inTask() {
   if (!readInTask) {
-    readInTask = new Map();
+    readInTask = [new Map(), new Map()];
     // A message arrives in a task of its own, unthrottled even in a hidden tab (unlike a timer).
     if (!endOfTask) {
       endOfTask = new MessageChannel();
@@ -80,9 +79,50 @@ function schemeBehindOnce(element: Element): Scheme {
     }
     endOfTask.port2.postMessage(0);
   }
-  let scheme = readInTask.get(place);
-  if (!scheme) readInTask.set(place, (scheme = schemeBehind(element)));
+  return readInTask;
+}
+
+function schemeBehindOnce(element: Element): Scheme {
+  const place = behind(element);
+  const [schemes] = inTask();
+  let scheme = schemes.get(place);
+  if (!scheme) schemes.set(place, (scheme = schemeBehind(element)));
   return scheme;
+}
+
+/** A node's text size (px) and family, as read in this task. */
+function fontOnce(node: Element): [number, string] {
+  const [, fonts] = inTask();
+  let font = fonts.get(node);
+  if (!font) {
+    const { fontSize, fontFamily } = getComputedStyle(node);
+    fonts.set(node, (font = [parseFloat(fontSize), fontFamily]));
+  }
+  return font;
+}
+
+/**
+ * Size and font follow the prose the element sits among, not its container: many sites style
+ * text on `p` or by a class (`.body-text`), not on <body>, so the container's font is the
+ * browser's 16px serif while the paragraph beside the element is 21px Georgia. The prose is the
+ * nearest <p> before the element among its siblings, else the first <p> among them, else the
+ * first <p> of its <article>; with none, the container's text is the prose. Its size is handed
+ * to the tokens as a multiple of the container's (`--_ix-prose-size: 1.4em`), so a page whose
+ * text grows with the screen still moves it along; `--ix-font-size` and `--ix-font-family` win
+ * over both. Nothing is written where the prose is the container's text, as on most pages.
+ *
+ * A call to action inside a card or checker takes its parent's size as it is (so does an
+ * element a page put in a shadow root of its own: it follows its container).
+ */
+function followProse(element: HTMLElement): void {
+  const parent = element.parentElement;
+  if ((element.getRootNode() as ShadowRoot).host || !parent) return;
+  let prose: Element | null = element;
+  while ((prose = prose.previousElementSibling) && prose.localName !== 'p');
+  const [size, family] = fontOnce(prose ?? parent.querySelector(':scope > p') ?? element.closest('article')?.querySelector('p') ?? parent);
+  const [around, aroundFamily] = fontOnce(parent);
+  element.style.setProperty('--_ix-prose-size', size === around ? '' : `${size / around}em`);
+  element.style.setProperty('--_ix-prose-font', family === aroundFamily ? '' : family);
 }
 
 const refreshAll = () => {
@@ -137,11 +177,13 @@ export class PageSchemeController implements ReactiveController {
   /** Called from `willUpdate` with the explicit theme, if any. */
   apply(pinned?: Scheme): void {
     this.#pinned = pinned;
+    if (!this.#host.hasUpdated) followProse(this.#host);
     this.#host.setAttribute('resolved-theme', (this.value = pinned ?? schemeBehindOnce(this.#host)));
   }
 
   /** Re-reads the page; re-renders the element (and so its nested elements) when the scheme changed. */
   refresh(): void {
+    followProse(this.#host);
     if (!this.#pinned && schemeBehind(this.#host) !== this.value) this.#host.requestUpdate();
   }
 }

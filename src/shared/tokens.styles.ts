@@ -8,9 +8,10 @@ import { css } from 'lit';
  * (`1em`, never under 14px) and every length derives from it in `em`, because `rem` is the page
  * author's unit and many themes shrink it (`html { font-size: 62.5% }`).
  *
- * `all: initial` cuts off every property the page's text would pass down (alignment, case,
- * spacing, wrapping, style, weight, indent, line height…): the element's text is typeset by
- * these rules, whatever wraps it. Only the font family is taken back from the page, and
+ * `all: initial` on the shadow tree's own top boxes cuts off every property the page's text would
+ * pass down (alignment, case, spacing, wrapping, style, weight, indent, line height…): the
+ * element's text is typeset by these rules, whatever wraps it. It is not on `:host`, where any
+ * page rule that selects the element (`*`, `main *`) would beat it. Only the font family is taken back from the page, and
  * `direction` (which `all` leaves alone) still follows the page's language direction, since
  * headings, labels and terms can be in the page's language and the layout uses logical sides.
  *
@@ -23,7 +24,6 @@ import { css } from 'lit';
  */
 export const tokenStyles = css`
   :host {
-    all: initial;
     --_ix-accent: var(--ix-color-accent, light-dark(#2f5bd3, #9db9ff));
     --_ix-on-accent: var(--ix-color-on-accent, light-dark(#ffffff, #0d1426));
     --_ix-text: var(--ix-color-text, light-dark(#1d2330, #e8ebf2));
@@ -33,8 +33,8 @@ export const tokenStyles = css`
     --_ix-success: var(--ix-color-success, light-dark(#17693a, #7ddba5));
     --_ix-danger: var(--ix-color-danger, light-dark(#a4262c, #ffa3a8));
     --_ix-focus: var(--ix-color-focus, var(--_ix-accent));
-    --_ix-font: var(--ix-font-family, inherit);
-    --_ix-size: var(--ix-font-size, max(1em, 14px));
+    --_ix-font: var(--ix-font-family, var(--_ix-prose-font, inherit));
+    --_ix-size: var(--ix-font-size, max(var(--_ix-prose-size, 1em), 14px));
     --_ix-radius: var(--ix-radius, 0.5em);
     --_ix-space: var(--ix-space, 1em);
 
@@ -46,7 +46,21 @@ export const tokenStyles = css`
     color: var(--_ix-text);
     font-family: var(--_ix-font);
     font-size: var(--_ix-size);
+  }
+
+  /* A page rule that selects the element itself (* or main *) beats any rule on :host, so the
+     text styles are cut off here, on the shadow tree's own roots, where no page rule reaches.
+     Only colour, family and size come through from the host; layout boxes keep the browser's. */
+  :host > * {
+    all: initial;
+    display: revert;
+    visibility: inherit;
+    color-scheme: inherit;
+    color: inherit;
+    font-family: inherit;
+    font-size: inherit;
     line-height: 1.55;
+    box-sizing: inherit;
   }
 
   :host([resolved-theme='dark']) {
@@ -54,9 +68,11 @@ export const tokenStyles = css`
   }
 
   /* A nested element (the call to action in a card or checker) sits flush and takes its
-     parent's size as it is: an em-based --ix-font-size must not apply twice. */
+     parent's size as it is: an em-based --ix-font-size, or the parent's measure of the prose
+     around it (followProse in shared/page-scheme.ts), must not apply twice. */
   [part~='cta'] {
     --ix-font-size: initial;
+    --_ix-prose-size: initial;
     margin: 0;
   }
 

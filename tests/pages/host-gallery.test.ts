@@ -9,6 +9,7 @@ import {
   sideOf,
   smallestTextSize,
   surfaceOf,
+  textRunsOf,
   typographyProbesOf,
   type Typography,
 } from '../support/host-measure.js';
@@ -76,12 +77,24 @@ for (const host of hosts) {
 
     it('lets none of the page’s text styles in', () => {
       const measured = typographyProbesOf(elements);
+      // On a right-to-left page the boxes may mirror with the page; their words are checked below.
+      const mirrored = page.document.documentElement.dir === 'rtl' ? 'direction' : '';
       const leaks = Object.entries(measured).flatMap(([probe, values]) =>
         Object.entries(values)
-          .filter(([property, value]) => reference[probe]?.[property] !== value)
+          .filter(([property, value]) => property !== mirrored && reference[probe]?.[property] !== value)
           .map(([property, value]) => `${probe}: ${property} is ${value}, its own is ${reference[probe]?.[property] ?? '(no reference)'}`),
       );
       expect(leaks).to.deep.equal([]);
+    });
+
+    it('reads its built-in English left to right, tagged as English, whatever the page’s language and direction', () => {
+      const wrong = Object.entries(textRunsOf(elements)).flatMap(([probe, run]) => {
+        const direction = getComputedStyle(run).direction;
+        // A run the page or a card supplied (dir="auto", here the card's own English pitch) keeps the language of its context.
+        const english = run.getAttribute('dir') === 'auto' || run.matches(':lang(en)');
+        return direction === 'ltr' && english ? [] : [`${probe}: ${direction}, lang ${run.closest('[lang]')?.getAttribute('lang') ?? '(page)'}`];
+      });
+      expect(wrong).to.deep.equal([]);
     });
 
     it('is light or dark as the page painted behind it', () => {

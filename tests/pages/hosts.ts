@@ -17,6 +17,10 @@ export const hosts: Host[] = [
   { page: 'bulma', scheme: 'os', about: 'Bulma 1, follows the OS (theme-dark/theme-light class on <html>)' },
   { page: 'ghost-casper', scheme: 'light', about: 'Casper-style publication on Milligram, html 62.5 %, dark-mode class on <html>' },
   { page: 'water-dark', scheme: 'dark', about: 'water.css dark: paints dark, declares no color-scheme' },
+  { page: 'star-rule', scheme: 'light', about: 'rules on * and main * (case, spacing, line height, zero margins) that select the elements themselves' },
+  { page: 'rtl', scheme: 'light', about: 'an Arabic page, <html dir="rtl" lang="ar">, showing the built-in English' },
+  { page: 'prose-class', scheme: 'light', about: 'a design system: prose styled on p and by class (21px Georgia), nothing on <body> (15px root)' },
+  { page: 'column-320', scheme: 'light', about: 'a 320px sidebar column with 18px text' },
 ];
 
 export const hostUrl = (host: Host) => `/demo/hosts/${host.page}.html`;

@@ -7,6 +7,9 @@
  *   under `/tampered/…` the same file with one line added, as a compromised CDN might.
  * - `/tests/pages/sri/card.html?bundle=intact|tampered`: a page whose body is exactly the
  *   snippet `npm run embed` prints (src/embed/snippet.ts), its script pointed at that origin.
+ * - `/tests/pages/late/<element>.html?hold=<name>`: the snippet `npm run embed` prints for that
+ *   element (card, compact card, checker, call to action, provider around a call to action) between
+ *   two paragraphs, its bundle held back until the test releases `<name>` (test-server.mjs).
  * - `/tests/support/cdn.json`: that origin, for the tests.
  * - `/tests/support/embed-cli?link=<builder query>`: what `npm run embed -- '<link>'` prints for
  *   it (the real command, run as a child process), to compare with the builder's snippet.
@@ -67,6 +70,27 @@ async function sriPage(cdnOrigin, bundle) {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>SRI: ${bundle} bundle</title>\n</head>\n<body>\n<main>\n${snippet}\n</main>\n</body>\n</html>\n`;
 }
 
+/** The snippets of issue 17's late-bundle check, by page name. */
+const lateSpecs = (card) => ({
+  card: { tag: 'ix-technique-card', attributes: [['technique', card.slug]], card },
+  'card-compact': { tag: 'ix-technique-card', attributes: [['technique', card.slug], ['variant', 'compact']], card },
+  checker: { tag: 'ix-concession-checker', attributes: [] },
+  cta: { tag: 'ix-trial-cta', attributes: [] },
+  provider: { tag: 'ix-trial-cta', attributes: [], provider: [['price', '30'], ['currency', 'EUR'], ['locale', 'de-DE']] },
+});
+
+async function latePage(name, hold) {
+  snippetModules ??= Promise.all([
+    tsImport('../../src/embed/snippet.ts', import.meta.url),
+    tsImport('../../src/generated/techniques.ts', import.meta.url),
+  ]);
+  const [{ embedSnippet }, { techniques }] = await snippetModules;
+  const spec = lateSpecs(techniques[0])[name];
+  if (!spec) return undefined;
+  const snippet = embedSnippet(spec, bundleInfo(root), { src: `/ix-widgets.js?ix-hold=${encodeURIComponent(hold)}` });
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<title>Late bundle: ${name}</title>\n</head>\n<body>\n<main>\n<p id="before">The paragraph before the element, as in an article.</p>\n${snippet}\n<p id="after">The paragraph after the element: it must not move when the bundle arrives.</p>\n</main>\n</body>\n</html>\n`;
+}
+
 function runEmbedCli(link) {
   return new Promise((resolve) => {
     execFile(`${root}node_modules/.bin/tsx`, ['scripts/embed-snippet.ts', link], { cwd: root }, (error, stdout, stderr) =>
@@ -91,6 +115,11 @@ export function embedServerPlugin() {
       if (path === '/tests/pages/sri/card.html') {
         const bundle = context.URL.searchParams.get('bundle') === 'tampered' ? 'tampered' : 'intact';
         return { body: await sriPage(cdn.origin, bundle), type: 'html' };
+      }
+      const late = /^\/tests\/pages\/late\/([\w-]+)\.html$/.exec(path);
+      if (late) {
+        const body = await latePage(late[1], context.URL.searchParams.get('hold') ?? '');
+        if (body) return { body, type: 'html' };
       }
       if (path === '/tests/support/embed-cli') {
         const link = context.URL.searchParams.get('link') ?? '';

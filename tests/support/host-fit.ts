@@ -76,3 +76,34 @@ export function typographyIn(el: Element, selectors: string[]): Record<string, T
 
 /** Font size in px of the first match of `selector` in `el`'s shadow root. */
 export const fontSizeIn = (el: Element, selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+
+/**
+ * Where a reader sees the first occurrence of `text` inside `el` (its shadow root when it has
+ * one): the left edge of its box. Two of them tell the order the words read in on screen.
+ */
+export function leftOf(el: Element, text: string): number {
+  const walker = document.createTreeWalker(el.shadowRoot ?? el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`no "${text}" shown in ${el.localName}`);
+}
+
+/** Whether `words` appear left to right on screen, in this order, inside `el`. */
+export const readsLeftToRight = (el: Element, ...words: string[]) => words.every((word, i) => i === 0 || leftOf(el, words[i - 1]!) < leftOf(el, word));
+
+/** A wrapper laid out as a right-to-left page in Arabic (`<html dir="rtl" lang="ar">` in miniature). */
+export function rtlPage(style = ''): HTMLDivElement {
+  const page = wrapper(style);
+  page.dir = 'rtl';
+  page.lang = 'ar';
+  return page;
+}
+
+/** A page rule selecting every element under the wrappers, the host elements included (`main * {…}`). */
+export const ruleOnEveryElement = (declarations = hostileTextStyles) => pageStyle(`[data-host-fit] * { ${declarations} }`);

@@ -83,6 +83,23 @@ export function typographyOf(el: Element): Typography {
 }
 
 /**
+ * The run of words in each probe that carries its language and direction (the probe, or the
+ * element inside it that sets `dir`), keyed as `typographyProbesOf` keys them. The text field is
+ * left out: it is the visitor's, and takes the direction of what they type.
+ */
+export function textRunsOf(elements: Element[]): Record<string, Element> {
+  const result: Record<string, Element> = {};
+  for (const el of elements) {
+    const host = (el.getRootNode() as ShadowRoot).host;
+    for (const selector of typographyProbes[el.localName] ?? []) {
+      const probe = el.shadowRoot?.querySelector(selector);
+      if (probe && selector !== '[part~="field"]') result[`${el.localName}${host ? ` in ${host.localName}` : ''} ${selector}`] = probe.querySelector('[dir]') ?? probe;
+    }
+  }
+  return result;
+}
+
+/**
  * `{ 'ix-trial-cta in ix-concession-checker [part~="pitch"]': {…} }` for every probe of every
  * element found, keyed by where the element sits so a page's probes meet the reference page's.
  */

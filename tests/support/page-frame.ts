@@ -37,6 +37,11 @@ export interface OpenPageOptions {
   height?: number;
   /** Maximum wait for the page's load event, in ms. */
   timeout?: number;
+  /**
+   * 'parsed': hand the page back once its HTML is parsed (`readyState` past 'loading'), before
+   * deferred and module scripts have run — what the reader sees while a bundle is on its way.
+   */
+  until?: 'load' | 'parsed';
 }
 
 const frames = new Set<HTMLIFrameElement>();
@@ -63,14 +68,21 @@ export async function toFront(): Promise<void> {
   await executeServerCommand('ix-foreground');
 }
 
-export async function openPage(url: string, { width = 1280, height = 800, timeout = 8000 }: OpenPageOptions = {}): Promise<PageFrame> {
+export async function openPage(url: string, { width = 1280, height = 800, timeout = 8000, until = 'load' }: OpenPageOptions = {}): Promise<PageFrame> {
   const frame = document.createElement('iframe');
   frame.title = `test page ${url}`;
   frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block;`;
   frames.add(frame);
   const loaded = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${url} did not load within ${timeout} ms`)), timeout);
-    frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
+    const timer = setTimeout(() => reject(new Error(`${url} did not ${until === 'load' ? 'load' : 'parse'} within ${timeout} ms`)), timeout);
+    const done = () => (clearTimeout(timer), resolve());
+    if (until === 'load') return frame.addEventListener('load', done, { once: true });
+    const parsed = () => {
+      const doc = frame.contentDocument;
+      if (doc && doc.URL !== 'about:blank' && doc.readyState !== 'loading') done();
+      else setTimeout(parsed, 10);
+    };
+    parsed();
   });
   frame.src = withProbe(url);
   document.body.append(frame);

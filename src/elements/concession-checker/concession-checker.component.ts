@@ -9,6 +9,8 @@ import { formatCount } from '../../shared/config/money.js';
 import { readConfig } from '../../shared/config/read-config.js';
 import { ConfigWarnings } from '../../shared/config/warnings.js';
 import { emit } from '../../shared/emit.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dir, en } from '../../shared/language.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 import { styles } from './concession-checker.styles.js';
 import { DebounceController } from './debounce-controller.js';
@@ -80,8 +82,8 @@ const defaultOtherLanguageText = 'This checker reads English; your script looks 
  * @cssprop --ix-color-success - Passed checks and the "deliberate" verdict.
  * @cssprop --ix-color-danger - Checks that need work and the "invisible" verdict.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
- * @cssprop --ix-font-family - Font (inherits the page's by default).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */
@@ -305,36 +307,40 @@ export class IxConcessionChecker extends LitElement {
   }
 
   override render() {
+    // The built-in words are English, left to right; a page's label and what the visitor types take their own direction (shared/language.ts).
+    const ownLabel = (this.label || defaultLabel) === defaultLabel;
     return html`<div part="base" class="root">
       <div class="fields">
-        <label part="label" for="script">${this.label || defaultLabel}</label>
+        <label part="label" for="script" lang=${ifDefined(en(ownLabel))} dir=${dir(ownLabel)}>${this.label || defaultLabel}</label>
         <textarea
           id="script"
           part="field"
           rows="5"
+          dir="auto"
           spellcheck="true"
           aria-describedby="privacy"
           placeholder=${this.placeholder ?? nothing}
           @input=${this.#onScriptInput}
         ></textarea>
-        <p id="privacy" class="hint">
+        <p id="privacy" class="hint" lang="en" dir="ltr">
           Checked on this page: nothing you type is sent anywhere.${this.remember
             ? ' Your draft is kept in this browser until you clear it.'
             : ''}
         </p>
         ${this.showFirstRequest
-          ? html`<label part="label" for="first-request">What did you ask for first? (optional)</label>
+          ? html`<label part="label" for="first-request" lang="en" dir="ltr">What did you ask for first? (optional)</label>
               <input
                 id="first-request"
                 part="first-request"
                 type="text"
+                dir="auto"
                 autocomplete="off"
                 @input=${this.#onFirstRequestInput}
               />`
           : nothing}
         ${this.#renderActions()}
       </div>
-      <p class="vh" role="status" aria-live="polite" aria-atomic="true">${this.#summary().announcement}</p>
+      <p class="vh" role="status" lang="en" aria-live="polite" aria-atomic="true">${this.#summary().announcement}</p>
       ${this.#renderResults()}
       ${this.cta ? html`<ix-trial-cta part="cta" placement="checker" theme=${this.#scheme.value}></ix-trial-cta>` : nothing}
     </div>`;
@@ -342,7 +348,7 @@ export class IxConcessionChecker extends LitElement {
 
   #renderActions() {
     if (!this.examples && !this.remember) return nothing;
-    return html`<div class="actions">
+    return html`<div class="actions" lang="en" dir="ltr">
       ${this.examples
         ? html`<div part="examples" class="examples" role="group" aria-label="Examples">
             ${exampleScripts.map(
@@ -367,12 +373,12 @@ export class IxConcessionChecker extends LitElement {
     const summary = this.#summary();
     const marked = result.rules.some((rule) => rule.evidence.length > 0);
     return html`<div part="results" class="results">
-      <div part="verdict" class="verdict ${result.verdict}">
+      <div part="verdict" class="verdict ${result.verdict}" lang="en" dir="ltr">
         <span class="verdict-icon" aria-hidden="true">${verdictIcons[result.verdict]}</span>
         <p><strong>${summary.headline}</strong><br />${summary.detail}</p>
       </div>
       ${this.fullLength > checked.length
-        ? html`<p part="notice" class="notice">
+        ? html`<p part="notice" class="notice" lang="en" dir="ltr">
             Only the first ${formatCount(maxCheckedLength, 'en-US')} characters are checked; your text has
             ${formatCount(this.fullLength, 'en-US')}. Nothing after that point is lost.
           </p>`
@@ -380,8 +386,8 @@ export class IxConcessionChecker extends LitElement {
       ${result.verdict === 'empty' ? nothing : renderRuleList(result.rules)}
       ${marked
         ? html`<figure part="script" class="script">
-            <figcaption>Your words, marked where each check found its evidence</figcaption>
-            <div class="words" tabindex="0">${renderHighlightedScript(checked, result.rules)}</div>
+            <figcaption lang="en" dir="ltr">Your words, marked where each check found its evidence</figcaption>
+            <div class="words" tabindex="0" dir="auto">${renderHighlightedScript(checked, result.rules)}</div>
           </figure>`
         : nothing}
     </div>`;

@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { fontSizeIn, hostileTextStyles, nightClass, pageStyle, resetHostPage, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import {
+  fontSizeIn,
+  hostileTextStyles,
+  nightClass,
+  pageStyle,
+  readsLeftToRight,
+  resetHostPage,
+  rtlPage,
+  ruleOnEveryElement,
+  shrinkRoot,
+  typographyIn,
+  wrapper,
+} from '../../../tests/support/host-fit.js';
 import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
 import type { IxConcessionChecker } from './concession-checker.component.js';
 import { deliberateScript } from './test-helpers/checker-fixture.js';
@@ -76,6 +88,35 @@ describe('<ix-concession-checker> on a host page', () => {
     expect(el.getAttribute('resolved-theme')).to.equal('dark');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal(el.value);
     expect(el.value).to.have.length.greaterThan(20);
+  });
+
+  it('keeps the page’s text styles out even when a page rule selects the element itself (main * {…})', async () => {
+    const own = typographyIn(await checkerIn(wrapper()), probes);
+    ruleOnEveryElement();
+    const el = await checkerIn(wrapper());
+    expect(typographyIn(el, probes)).to.deep.equal(own);
+    expect(getComputedStyle(ctaOf(el).shadowRoot!.querySelector('[part~="pitch"]')!).textTransform).to.equal('none');
+  });
+
+  it('on a right-to-left page: its English reads left to right, and what the visitor types takes its own direction', async () => {
+    const el = await checkerIn(rtlPage('width: 700px'));
+    const root = el.shadowRoot!;
+    expect(readsLeftToRight(root.querySelector('label')!, 'What', 'no', '?'), 'label').to.equal(true);
+    expect(readsLeftToRight(root.querySelector('.hint')!, 'Checked', 'anywhere', '.'), 'hint').to.equal(true);
+    expect(root.querySelector('[part~="rules"]')!.matches(':lang(en)'), 'rules in English').to.equal(true);
+    // The visitor typed English on an Arabic page: their text runs left to right, in the field and in the marked copy.
+    expect(root.querySelector('textarea')!.dir).to.equal('auto');
+    expect(getComputedStyle(root.querySelector('textarea')!).direction).to.equal('ltr');
+    const words = root.querySelector('.words')!;
+    expect(readsLeftToRight(words, 'application', '?'), 'marked copy').to.equal(true);
+    expect(getComputedStyle(words).direction).to.equal('ltr');
+  });
+
+  it('types Arabic right to left on a left-to-right page', async () => {
+    const el = await checkerIn(wrapper());
+    el.value = 'أفهم، كان ذلك طلبًا كبيرًا. بدلًا من ذلك، هل يمكنك قضاء أمسية واحدة؟';
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('textarea')!).direction).to.equal('rtl');
   });
 
   it('never sets a rule tag on a mark under 12px, even beside 14px text', async () => {

@@ -8,7 +8,7 @@ import { ruleLabel } from './rule-labels.js';
  */
 export function renderRuleList(rules: readonly RuleResult<string>[]) {
   if (!rules.length) return nothing;
-  return html`<ol part="rules" class="rules">
+  return html`<ol part="rules" class="rules" lang="en" dir="ltr">
     ${rules.map(
       (rule, index) =>
         html`<li part="rule ${rule.passed ? 'rule-passed' : 'rule-failed'}" class=${rule.passed ? 'pass' : 'fail'}>

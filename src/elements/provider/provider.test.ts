@@ -99,6 +99,32 @@ describe('<ix-provider>', () => {
     expect(terms(cta)).to.equal('$12/month (~$0.40/day)');
   });
 
+  it('hands its elements to a provider put between them later, and lets go of an element moved away', async () => {
+    const outer = await fixture<IxProvider>(html`<ix-provider price="30"><div><ix-trial-cta></ix-trial-cta></div></ix-provider>`);
+    const cta = ctaIn(outer);
+    await cta.updateComplete;
+    const wrapper = outer.querySelector('div')!;
+    const inner = document.createElement('ix-provider');
+    inner.setAttribute('currency', 'GBP');
+    inner.setAttribute('locale', 'en-GB');
+    outer.append(inner);
+    // The element stays where it is; the new provider wraps its container.
+    inner.append(wrapper);
+    await inner.updateComplete;
+    await cta.updateComplete;
+    expect(terms(cta)).to.equal('7 days free, then £30/month (~£1.00/day)');
+    // Moved out of both, it keeps no subscription: the old providers' changes no longer reach it.
+    document.body.append(cta);
+    await cta.updateComplete;
+    outer.setAttribute('price', '90');
+    await outer.updateComplete;
+    await inner.updateComplete;
+    expect(inner.config.price).to.equal(90);
+    await cta.updateComplete;
+    expect(terms(cta)).to.equal('7 days free, then £30/month (~£1.00/day)');
+    cta.remove();
+  });
+
   it('reaches an element inside another element’s shadow root', async () => {
     const provider = await fixture<IxProvider>(html`<ix-provider price="50" currency="EUR" locale="de-DE"><div></div></ix-provider>`);
     const host = provider.querySelector('div')!;

@@ -8,14 +8,15 @@ export type CardErrorReason = 'missing' | 'unknown-slug' | 'fetch' | 'json' | 's
 
 export type CardState =
   | { status: 'loading' }
-  | { status: 'ready'; card: TechniqueCard }
+  | { status: 'ready'; card: TechniqueCard; builtIn?: true }
   | { status: 'error'; reason: CardErrorReason; message: string };
 
 const failed = (reason: CardErrorReason, message: string): CardState => ({ status: 'error', reason, message });
 
 export function fromCatalog(slug: string): CardState {
   const card = findTechnique(slug);
-  if (card) return { status: 'ready', card };
+  // A card of the built-in catalog is in English (the page may not be).
+  if (card) return { status: 'ready', card, builtIn: true };
   return failed('unknown-slug', `there is no technique "${slug}"; known techniques: ${techniqueSlugs().join(', ')}`);
 }
 

@@ -6,6 +6,8 @@ import { readConfig } from '../../shared/config/read-config.js';
 import { ConfigWarnings } from '../../shared/config/warnings.js';
 import { ixCardContext, ixConfigContext } from '../../shared/contexts.js';
 import { emit } from '../../shared/emit.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dir, en } from '../../shared/language.js';
 import { PageSchemeController } from '../../shared/page-scheme.js';
 // The card renders <ix-trial-cta>, so using the card registers its call to action too.
 import '../trial-cta/define.js';
@@ -99,8 +101,8 @@ const viewThresholds = Array.from({ length: 11 }, (_, i) => i / 10);
  * @cssprop --ix-color-border - Card and section borders.
  * @cssprop --ix-color-danger - The common-mistake callout and error messages.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
- * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius.
  * @cssprop --ix-space - Base spacing unit.
  */
@@ -286,12 +288,12 @@ export class IxTechniqueCard extends LitElement {
     if (state.status !== 'ready') this.#shown = undefined;
     if (state.status === 'loading') {
       return html`<div part="loading" class="loading" aria-busy="true">
-        <slot>${this.#hasFallback() ? nothing : html`<p>Loading technique card…</p>`}</slot>
+        <slot>${this.#hasFallback() ? nothing : html`<p lang="en" dir="ltr">Loading technique card…</p>`}</slot>
       </div>`;
     }
     if (state.status === 'error') {
       return html`<div part="card" class="card error">
-          <p part="error" role="alert"><strong>This technique card could not be shown:</strong> ${state.message}</p>
+          <p part="error" role="alert" lang="en" dir="ltr"><strong>This technique card could not be shown:</strong> ${state.message}</p>
         </div>
         <slot></slot>`;
     }
@@ -300,6 +302,8 @@ export class IxTechniqueCard extends LitElement {
       part="card"
       class="card ${compact ? 'compact' : 'full'}${this.#hasFallback() ? '' : ' deferred'}"
       aria-labelledby="title"
+      lang=${ifDefined(en(!!state.builtIn))}
+      dir=${dir(!!state.builtIn)}
       @toggle=${compact ? this.#onToggle : nothing}
       >${this.#body(state.card, compact)}</article
     >`;

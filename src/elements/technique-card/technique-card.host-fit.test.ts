@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { fontSizeIn, hostileTextStyles, nightClass, pageStyle, resetHostPage, shrinkRoot, typographyIn, wrapper } from '../../../tests/support/host-fit.js';
+import {
+  fontSizeIn,
+  hostileTextStyles,
+  nightClass,
+  pageStyle,
+  readsLeftToRight,
+  resetHostPage,
+  rtlPage,
+  ruleOnEveryElement,
+  shrinkRoot,
+  typographyIn,
+  wrapper,
+} from '../../../tests/support/host-fit.js';
 import type { IxTrialCta } from '../trial-cta/trial-cta.component.js';
 import type { IxTechniqueCard } from './technique-card.component.js';
 import { part, seedSlug } from './test-helpers.js';
@@ -45,6 +57,19 @@ describe('<ix-technique-card> on a host page', () => {
       expect(fontSizeIn(chosen, '[part~="section-why"] p')).to.equal(12);
     });
 
+    it('takes its size from the paragraph beside it, once: its call to action matches the card', async () => {
+      shrinkRoot('15px');
+      pageStyle('[data-host-fit] p { font-size: 1.4rem }');
+      const page = wrapper();
+      page.innerHTML = `<p>Text.</p><ix-technique-card technique="${seedSlug}"></ix-technique-card>`;
+      const el = page.querySelector<IxTechniqueCard>('ix-technique-card')!;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      await ctaOf(el).updateComplete;
+      expect(fontSizeIn(el, '[part~="section-why"] p')).to.be.closeTo(21, 0.01);
+      expect(fontSizeIn(ctaOf(el), '[part~="pitch"]')).to.be.closeTo(21, 0.01);
+    });
+
     it('gives its call to action its own size: an em --ix-font-size applies once, not twice', async () => {
       const el = await cardIn(wrapper('font-size: 16px'), 'style="--ix-font-size: 1.25em"');
       expect(fontSizeIn(el, '[part~="section-why"] p')).to.equal(20);
@@ -61,13 +86,38 @@ describe('<ix-technique-card> on a host page', () => {
       expect(getComputedStyle(ctaOf(el)).textAlign).to.equal('start');
     });
 
-    it('follows the page’s writing direction', async () => {
-      const page = wrapper();
-      page.dir = 'rtl';
-      const el = await cardIn(page);
-      expect(getComputedStyle(part(el, 'card')!).direction).to.equal('rtl');
-      const steps = part(el, 'steps')!;
-      expect(getComputedStyle(steps).paddingRight).to.not.equal('0px');
+    it('keeps the page’s text styles out even when a page rule selects the element itself (main * {…})', async () => {
+      const own = typographyIn(await cardIn(wrapper()), probes);
+      const ownCta = typographyIn(ctaOf(await cardIn(wrapper())), ['[part~="pitch"]', '[part~="link"]']);
+      ruleOnEveryElement();
+      const el = await cardIn(wrapper());
+      expect(typographyIn(el, probes)).to.deep.equal(own);
+      // One card, one typography: its call to action too.
+      expect(typographyIn(ctaOf(el), ['[part~="pitch"]', '[part~="link"]'])).to.deep.equal(ownCta);
+    });
+
+    it('reads its built-in English left to right, in English, on a right-to-left page', async () => {
+      // With a fallback inside, the card is laid out even off screen, so its words can be located.
+      const el = await cardIn(rtlPage('width: 700px'));
+      el.append(Object.assign(document.createElement('p'), { textContent: 'The card as plain HTML.' }));
+      el.requestUpdate();
+      await el.updateComplete;
+      const summary = part(el, 'summary')!;
+      expect(readsLeftToRight(summary, 'weight', '.'), 'summary').to.equal(true);
+      expect(readsLeftToRight(part(el, 'badge')!, 'Evidence:', 'observational'), 'badge').to.equal(true);
+      for (const name of ['title', 'summary', 'steps', 'callout']) expect(part(el, name)!.matches(':lang(en)'), name).to.equal(true);
+      // Its call to action (the card's own words) reads the same way.
+      expect(readsLeftToRight(ctaOf(el).shadowRoot!.querySelector('[part~="terms"]')!, '7', 'days', '/day)'), 'terms').to.equal(true);
+    });
+  });
+
+  describe('narrow columns', () => {
+    it('keeps the evidence badge inside a narrow column (240px, 18px text: a phone’s column with margins) by wrapping it', async () => {
+      const el = await cardIn(wrapper('width: 240px; font-size: 18px'));
+      const badge = part(el, 'badge')!.getBoundingClientRect();
+      const section = part(el, 'section-evidence')!.getBoundingClientRect();
+      expect(badge.right, 'badge right edge').to.be.at.most(section.right + 0.5);
+      expect(part(el, 'card')!.scrollWidth).to.be.at.most(part(el, 'card')!.clientWidth);
     });
   });
 

@@ -20,7 +20,16 @@ import { PageSchemeController } from '../../shared/page-scheme.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { IxCtaClickDetail } from './trial-cta.events.js';
 import { heading } from '../../shared/heading.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dir, en } from '../../shared/language.js';
 import { trialCtaStyles } from './trial-cta.styles.js';
+
+/**
+ * One run of the call to action's own words, with its language and direction (shared/language.ts).
+ * Inside the slot, not on the paragraph: a direction taken from the text must see the text, and
+ * a slot hides its default content from the paragraph's dir="auto".
+ */
+const run = (builtIn: boolean, words: string) => html`<span lang=${ifDefined(en(builtIn))} dir=${dir(builtIn)}>${words}</span>`;
 
 /**
  * The trial call to action: heading, pitch, honest terms ("7 days free, then $40/month
@@ -62,8 +71,8 @@ import { trialCtaStyles } from './trial-cta.styles.js';
  * @cssprop --ix-color-surface - Background.
  * @cssprop --ix-color-border - Border.
  * @cssprop --ix-color-focus - Focus ring (defaults to the accent).
- * @cssprop --ix-font-family - Font (default: inherited from the page).
- * @cssprop --ix-font-size - Base font size (default: the surrounding text's, at least 14px).
+ * @cssprop --ix-font-family - Font (default: the prose's around it — the nearest paragraph, else the surrounding text).
+ * @cssprop --ix-font-size - Base font size (default: the prose's around it — the nearest paragraph, else the surrounding text — at least 14px).
  * @cssprop --ix-radius - Corner radius of the box and the button.
  * @cssprop --ix-space - Spacing unit.
  */
@@ -192,15 +201,19 @@ export class IxTrialCta extends LitElement {
   protected override render() {
     const s = this.#settings;
     const values = placeholders(s);
-    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${termsLine(s, values)}</slot></p>`;
+    // Which runs hold the built-in English (see shared/language.ts); a card's pitch is its author's.
+    const ownTerms = !(s.trialText || s.priceText || s.perDayText);
+    const ownHeading = s.heading === builtInConfig.heading;
+    const ownPitch = s.pitch === builtInConfig.pitch;
+    const terms = html`<p part="terms" class="terms" id="terms"><slot name="terms">${run(ownTerms, termsLine(s, values))}</slot></p>`;
     const link = html`<a part="link" class="button" href=${this.#finalHref} aria-describedby="terms" @click=${this.#onClick}
-      ><slot name="label">${linkLabel(s, values)}</slot></a
+      ><slot name="label">${run(!s.label, linkLabel(s, values))}</slot></a
     >`;
     if (s.layout === 'compact') return html`<div part="base" class="base compact">${terms}${link}</div>`;
     return html`<div part="base" class="base ${s.layout}">
       <div class="text">
-        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${fill(s.heading, values)}</slot>`)}
-        <p part="pitch" class="pitch"><slot name="pitch">${fill(s.pitch, values)}</slot></p>
+        ${heading(s.headingLevel, 'heading', html`<slot name="heading">${run(ownHeading, fill(s.heading, values))}</slot>`)}
+        <p part="pitch" class="pitch"><slot name="pitch">${run(ownPitch, fill(s.pitch, values))}</slot></p>
         ${terms}
       </div>
       ${link}
