@@ -32,6 +32,7 @@ import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
 import { platformSection } from './platform-section.js';
+import { frameConfig } from './frame-look.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
 import { wordSets, type WordSet } from './word-sets.js';
@@ -394,7 +395,7 @@ export class EmbedBuilder {
       </header>
       <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
       <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
-      ${platformSection({ platform: this.platform, config: this.config, options: this.setup.options, snippet: this.snippet, onChange: (id) => ((this.platform = id), this.draw()) })}
+      ${platformSection({ platform: this.platform, config: frameConfig(this.config, this.setup.options, this.validLook(), document), options: this.setup.options, snippet: this.snippet, onChange: (id) => ((this.platform = id), this.draw()) })}
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }
@@ -592,8 +593,11 @@ export class EmbedBuilder {
       <h2 id="theme-title">Colours and type</h2>
       <p class="help">Only what you change goes into the snippet.</p>
       <fieldset class="group your-page">
-        <legend>Your page, for the preview only</legend>
-        <p class="help">Shows the element on a page in your colours and font. Not part of the snippet.</p>
+        <legend>Your page</legend>
+        <p class="help">
+          Shows the element on a page in your colours and font. Not part of the snippet. The link (for blogs that show the element in a
+          frame) gets light or dark from your background, and your font, because there the element cannot see your page.
+        </p>
         ${pageLookKeys.map((key) =>
           lookField({
             id: `page-${key}`,
