@@ -26,12 +26,14 @@ import {
   type QueryProblem,
   type TokenCheck,
 } from '../../src/embed/embed-config.js';
+import { formNames } from '../../src/embed/platforms.js';
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
 import { hostPages } from './host-pages.js';
-import { platformSection } from './platform-section.js';
+import { choosePlatform, embedBaseNote, platformSection, withCode, type Chosen } from './platform-section.js';
+import { frameConfig } from './frame-look.js';
 import { PreviewFrame, type BundleState } from './preview.js';
 import { contrastPairs, presets, type Painter, type Preset } from './theme.js';
 import { wordSets, type WordSet } from './word-sets.js';
@@ -44,6 +46,9 @@ export interface BuilderSetup {
   bundleSrc: string;
   catalog: readonly TechniqueCard[];
 }
+
+/** The main copy action's words for each form. */
+const formWord: Record<keyof typeof formNames, string> = { script: 'the snippet', link: 'the link', iframe: 'the frame' };
 
 const elementNames: Record<string, string> = Object.fromEntries(Object.entries(elementWording).map(([tag, wording]) => [tag, wording.label]));
 
@@ -355,6 +360,17 @@ export class EmbedBuilder {
     });
   }
 
+  /** What the chosen platform takes (the link and frame carry the page's look as theme and font: ./frame-look.ts). */
+  private chosen(): Chosen | undefined {
+    return choosePlatform(this.platform, frameConfig(this.config, this.setup.options, this.validLook(), document), this.setup.options, this.snippet);
+  }
+
+  /** The chosen platform's embed when it is not the script snippet: then the main copy action copies it instead. */
+  private otherForm() {
+    const chosen = this.chosen();
+    return chosen && 'embed' in chosen && chosen.embed.platform.form !== 'script' ? chosen.embed : undefined;
+  }
+
   private async copy(): Promise<void> {
     const blocker = this.blocker();
     if (blocker) {
@@ -363,8 +379,9 @@ export class EmbedBuilder {
       return;
     }
     const field = this.root.querySelector<HTMLTextAreaElement>('#snippet')!;
-    const result = await copyText(this.snippet, field);
-    this.copyStatus = copyMessage(result, 'the snippet');
+    const other = this.otherForm();
+    const result = await copyText(other?.code ?? this.snippet, field);
+    this.copyStatus = copyMessage(result, other ? `${formWord[other.platform.form]} for ${other.platform.name}` : 'the snippet');
     this.draw();
   }
 
@@ -394,7 +411,7 @@ export class EmbedBuilder {
       </header>
       <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
       <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
-      ${platformSection({ platform: this.platform, config: this.config, options: this.setup.options, snippet: this.snippet, onChange: (id) => ((this.platform = id), this.draw()) })}
+      ${platformSection({ platform: this.platform, chosen: this.chosen(), onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }
@@ -484,21 +501,25 @@ export class EmbedBuilder {
         ? html`<p class="problem" role="alert">The browser refused the bundle: its bytes do not match the integrity hash. The preview shows the fallback only.</p>`
         : nothing}
       <div class="frame-box">
-        <iframe id="preview-frame" title="Preview of the embed on the ${page.label.toLowerCase()}"></iframe>
+        <iframe id="preview-frame" title="Preview of the embed on ${page.phrase ?? `the ${page.label[0]!.toLowerCase()}${page.label.slice(1)}`}"></iframe>
       </div>
     </section>`;
   }
 
   private snippetSection() {
     const left = this.checked.problems;
+    const other = this.otherForm();
+    const word = other ? formWord[other.platform.form] : 'the snippet';
+    const chosen = this.chosen();
+    const platform = chosen && 'embed' in chosen ? chosen.embed.platform : undefined;
     return html`<section class="snippet" id="snippet-section" aria-labelledby="snippet-title">
       <div class="copy-row">
-        <h2 id="snippet-title">3. Copy the snippet</h2>
-        <button type="button" class="primary" @click=${() => void this.copy()}>Copy snippet</button>
+        <h2 id="snippet-title">3. Copy ${word}</h2>
+        <button type="button" class="primary" @click=${() => void this.copy()}>Copy ${word.replace(/^the /, '')}</button>
       </div>
       <p class="copy-status ${this.copyStatus.startsWith('Not copied') ? 'problem' : ''}" role="status">${this.copyStatus}</p>
-      <label for="snippet">Snippet for your page</label>
-      <textarea id="snippet" readonly rows="12" wrap="off" spellcheck="false" aria-describedby="snippet-about" .value=${this.snippet}></textarea>
+      <label for="snippet">${other ? `${word[0]!.toUpperCase()}${word.slice(1)} for ${other.platform.name}` : 'Snippet for your page'}</label>
+      <textarea id="snippet" readonly rows=${other ? other.code.split('\n').length + 2 : 12} wrap="off" spellcheck="false" aria-describedby="snippet-about" .value=${other?.code ?? this.snippet}></textarea>
       ${left.length
         ? html`<p class="problem left-out">
             Left out of the snippet, because the element would refuse ${left.length === 1 ? 'it' : 'them'}:
@@ -507,14 +528,24 @@ export class EmbedBuilder {
             )}.
           </p>`
         : nothing}
-      <p class="help" id="snippet-about">
-        Pinned to ix-widgets ${this.setup.bundle.version}, with <code>integrity</code> (the SHA-384 of that version’s
-        <code>ix-widgets.js</code>) so the browser runs those exact bytes or nothing. Only options that differ from the defaults are written.
-      </p>
-      <p class="help paste-where">
-        <strong>Where to paste:</strong> a page that keeps scripts (a WordPress administrator’s <em>Custom HTML</em> block, a Ghost
-        <em>HTML</em> card). Not every blog does: <a href="#platform-title">Where will you paste it?</a> gives the form that works on yours.
-      </p>
+      ${other
+        ? html`<p class="help" id="snippet-about">
+              Chosen under “Where will you paste it?”. ${withCode(other.advice)}
+            </p>
+            ${embedBaseNote('snippet-base')}`
+        : html`<p class="help" id="snippet-about">
+            Pinned to ix-widgets ${this.setup.bundle.version}, with <code>integrity</code> (the SHA-384 of that version’s
+            <code>ix-widgets.js</code>) so the browser runs those exact bytes or nothing. Only options that differ from the defaults are written.
+          </p>`}
+      ${platform
+        ? html`<p class="help paste-where">
+            <strong>Where to paste:</strong> on ${platform.name}, paste ${other ? word : 'the snippet'} ${platform.where}.
+            <a href="#platform-title">Where will you paste it?</a> changes the platform.
+          </p>`
+        : html`<p class="help paste-where">
+            <strong>Where to paste:</strong> a page that keeps scripts (a WordPress administrator’s <em>Custom HTML</em> block, a Ghost
+            <em>HTML</em> card). Not every blog does: <a href="#platform-title">Where will you paste it?</a> gives the form that works on yours.
+          </p>`}
       <p class="help"><a href=${`?${this.query}`}>Link to this configuration</a> (bookmark or share it).</p>
     </section>`;
   }
@@ -592,8 +623,11 @@ export class EmbedBuilder {
       <h2 id="theme-title">Colours and type</h2>
       <p class="help">Only what you change goes into the snippet.</p>
       <fieldset class="group your-page">
-        <legend>Your page, for the preview only</legend>
-        <p class="help">Shows the element on a page in your colours and font. Not part of the snippet.</p>
+        <legend>Your page</legend>
+        <p class="help">
+          Shows the element on a page in your colours and font. Not part of the snippet. The link (for blogs that show the element in a
+          frame) gets light or dark from your background, and your font, because there the element cannot see your page.
+        </p>
         ${pageLookKeys.map((key) =>
           lookField({
             id: `page-${key}`,

@@ -11,6 +11,8 @@ export interface HostPage {
   id: string;
   label: string;
   url: string;
+  /** How a sentence names the page, where "the" and the lower-cased label would not read ("your page"). */
+  phrase?: string;
   /** A CSS selector of the page's element the embed replaces. */
   slot?: string;
 }
@@ -20,7 +22,7 @@ export const hostPages: readonly HostPage[] = [
   { id: 'dark', label: 'Dark page', url: 'preview/dark.html' },
   { id: 'serif-blog', label: 'Serif blog page', url: 'preview/serif-blog.html' },
   // Plain until the builder's "Your page" fields give it a background, text colour and font.
-  { id: 'yours', label: 'Your page (set its colours below)', url: 'preview/yours.html' },
+  { id: 'yours', label: 'Your page (set its colours below)', phrase: 'your page', url: 'preview/yours.html' },
   // The host gallery: real framework CSS; the embed takes the place of the page's own card.
   { id: 'bootstrap', label: 'Bootstrap 5 blog', url: 'hosts/bootstrap.html', slot: 'ix-technique-card' },
   { id: 'bootstrap-dark', label: 'Bootstrap 5 dark landing page', url: 'hosts/bootstrap-dark.html', slot: 'ix-technique-card' },

@@ -6,29 +6,57 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EmbedConfig, OptionsByTag } from '../../src/embed/embed-config.js';
-import { platformEmbed } from '../../src/embed/platform-embed.js';
+import { defaultEmbedBase } from '../../src/embed/embed-page-url.js';
+import { platformEmbed, type PlatformEmbed } from '../../src/embed/platform-embed.js';
 import { platforms } from '../../src/embed/platforms.js';
+
+/** What the chosen platform takes for this configuration, or why it cannot have one. */
+export type Chosen = { embed: PlatformEmbed } | { error: string };
+
+export function choosePlatform(platform: string, config: EmbedConfig, options: OptionsByTag, snippet: string, base = defaultEmbedBase): Chosen | undefined {
+  if (!platform) return undefined;
+  try {
+    return { embed: platformEmbed(platform, config, options, snippet, base) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The platforms' notes mark code names with backticks (as the README's table does); here they show as code. */
+export function withCode(text: string): (string | TemplateResult)[] {
+  return text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+}
+
+/**
+ * Where the link and the frame point. The card pages are only reachable where the embed site is
+ * served; the development default (localhost) reaches nobody else, so that link is not ready.
+ */
+export function embedBaseNote(id: string, base = defaultEmbedBase): TemplateResult {
+  const local = /^(localhost|127\.|\[::1\]$)/.test(new URL(base).hostname);
+  if (!local) return html`<p class="help base-note" id=${id}>This link points to the card pages at <code>${base}</code>.</p>`;
+  return html`<p class="problem base-note" id=${id}>
+    Not ready to paste yet: this link points to <code>${base}</code>, the card pages on this computer, which your blog and its
+    readers cannot reach. The card pages must first be on a public web address: build them with <code>npm run build</code>, with
+    <code>IX_EMBED_BASE</code> set to that address (see “Paste a link, get a card” in the README), put the <code>dist-embed/</code>
+    folder on a web host, and the link then starts with that address.
+  </p>`;
+}
 
 export interface PlatformInput {
   /** The chosen platform's id, or '' for none yet. */
   platform: string;
-  config: EmbedConfig;
-  options: OptionsByTag;
-  snippet: string;
+  chosen: Chosen | undefined;
   onChange(platform: string): void;
 }
 
-function outcome({ platform, config, options, snippet }: PlatformInput): TemplateResult {
-  let embed;
-  try {
-    embed = platformEmbed(platform, config, options, snippet);
-  } catch (error) {
-    return html`<p class="problem" id="platform-advice" role="status">${error instanceof Error ? error.message : String(error)}</p>`;
-  }
+function outcome(chosen: Chosen): TemplateResult {
+  if ('error' in chosen) return html`<p class="problem" id="platform-advice" role="status">${chosen.error}</p>`;
+  const { embed } = chosen;
   const live = embed.platform.shows === 'live card';
-  return html`<p class=${live ? 'help' : 'problem'} id="platform-advice" role="status">${embed.advice}</p>
+  return html`<p class=${live ? 'help' : 'problem'} id="platform-advice" role="status">${withCode(embed.advice)}</p>
     <label for="platform-code">What to paste there</label>
-    <textarea id="platform-code" readonly rows=${embed.code.split('\n').length + 1} wrap="off" spellcheck="false" .value=${embed.code}></textarea>`;
+    <textarea id="platform-code" readonly rows=${embed.code.split('\n').length + 1} wrap="off" spellcheck="false" .value=${embed.code}></textarea>
+    ${embed.platform.form === 'script' ? nothing : embedBaseNote('platform-base')}`;
 }
 
 export function platformSection(input: PlatformInput): TemplateResult {
@@ -39,6 +67,6 @@ export function platformSection(input: PlatformInput): TemplateResult {
       <option value="" ?selected=${!input.platform}>Choose where it goes…</option>
       ${platforms.map((p) => html`<option value=${p.id} ?selected=${p.id === input.platform}>${p.name}</option>`)}
     </select>
-    ${input.platform ? outcome(input) : nothing}
+    ${input.chosen ? outcome(input.chosen) : nothing}
   </section>`;
 }

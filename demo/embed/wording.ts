@@ -16,7 +16,7 @@ export interface Wording {
 
 const theme: Wording = {
   label: 'Light or dark',
-  hint: 'Left on “match my page”, it turns dark on a dark page and light on a light one by itself.',
+  hint: 'Left on “match my page”, it turns dark on a dark page and light on a light one by itself. Pasted as a link, it shows in a frame and cannot see your page: the builder then picks light or dark from your background under “Your page”.',
   values: { '': 'Match my page (automatic)', light: 'Always light', dark: 'Always dark' },
 };
 
@@ -102,7 +102,7 @@ const tokens: Record<string, Wording> = {
   '--ix-color-success': { label: 'Colour for “good”', hint: 'Checks that pass.' },
   '--ix-color-danger': { label: 'Colour for warnings', hint: 'Mistakes and checks that fail.' },
   '--ix-color-focus': { label: 'Keyboard focus ring', hint: 'The outline around the control a keyboard user is on. Left empty, it is the accent colour.' },
-  '--ix-font-family': { label: 'Font', hint: 'Left empty, the element uses your page’s font.' },
+  '--ix-font-family': { label: 'Font', hint: 'Left empty, the element uses your page’s font. Pasted as a link, it shows in a frame and cannot see your page: the builder then uses the font you give under “Your page”.' },
   '--ix-font-size': { label: 'Text size', hint: 'Left empty, it matches the text around it (at least 14px). For example 1.1rem or 18px.' },
   '--ix-radius': { label: 'Corner rounding', hint: '0 for square corners; for example 0.5em.' },
   '--ix-space': { label: 'Spacing', hint: 'The gap inside and between parts; for example 1em.' },

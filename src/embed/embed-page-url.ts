@@ -18,8 +18,9 @@ export function embedPageUrl(config: EmbedConfig, options: OptionsByTag, base = 
   }
   const path = config.element === 'ix-technique-card' ? `card/${String(technique).trim()}/` : pageOf[config.element];
   if (!path) throw new Error(`the embed site has no page for <${config.element}>`);
-  // The builder's own query, less what the address already says (and the builder's preview page).
-  const query = new URLSearchParams(configToQuery({ ...config, page: undefined }, options));
+  // The builder's own query, less what the address already says, and the builder's preview page and
+  // page look, which the card page does not read (the builder turns the look into theme and font).
+  const query = new URLSearchParams(configToQuery({ ...config, page: undefined, pageLook: undefined }, options));
   for (const key of ['element', 'technique', 'src', 'provider']) query.delete(key);
   const text = query.toString();
   return `${new URL(path, base).href}${text ? `?${text}` : ''}`;

@@ -16,6 +16,8 @@ export interface PlatformEmbed {
   advice: string;
 }
 
+const pageNames: Record<string, string> = { 'ix-concession-checker': 'checker page', 'ix-trial-cta': 'trial offer page' };
+
 export function platformEmbed(id: string, config: EmbedConfig, options: OptionsByTag, snippet: string, base?: string): PlatformEmbed {
   const platform = platformById(id);
   const technique = config.attributes.technique;
@@ -26,6 +28,9 @@ export function platformEmbed(id: string, config: EmbedConfig, options: OptionsB
   if (platform.form === 'script') code = snippet;
   else if (platform.form === 'link') code = embedPageUrl(config, options, base);
   else code = embedFrame(embedPageUrl(config, options, base), title, base);
-  const seen = { 'live card': 'readers see the live card', 'link preview': 'readers see a link preview (title, summary, image), not the live card', 'plain link': 'readers see a plain link to the card page: no form shows the live card there' }[platform.shows];
-  return { platform, code, advice: `${platform.name}: paste ${formNames[platform.form]} ${platform.where}; ${seen}. ${platform.why}` };
+  // The table speaks of the card page; the checker and the trial offer have pages of their own.
+  const page = pageNames[config.element] ?? 'card page';
+  const form = formNames[platform.form].replace('card page', page);
+  const seen = { 'live card': 'readers see the live card', 'link preview': 'readers see a link preview (title, summary, image), not the live card', 'plain link': `readers see a plain link to the ${page}: no form shows the live card there` }[platform.shows];
+  return { platform, code, advice: `${platform.name}: paste ${form} ${platform.where}; ${seen}. ${platform.why.replace(/\bcard page\b/g, page)}` };
 }

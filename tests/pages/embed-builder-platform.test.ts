@@ -4,7 +4,7 @@
  * plain statement where no form shows the live card.
  */
 import { expect } from '@open-wc/testing';
-import { closeAllPages } from '../support/page-frame.js';
+import { closeAllPages, waitInPage } from '../support/page-frame.js';
 import { openBuilder } from './embed-builder-page.js';
 
 const slug = 'make-the-step-down-visibly-deliberate';
@@ -22,7 +22,7 @@ describe('embed builder: where will you paste it?', function () {
 
     await builder.select('#platform', 'wordpress-author');
     expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(`http://localhost:4174/card/${slug}/?variant=full&provider.price=30`);
-    expect(builder.field('#platform-advice').textContent).to.match(/removes `<script>`.*oEmbed/);
+    expect(builder.field('#platform-advice').textContent).to.match(/removes <script>.*oEmbed/);
 
     await builder.select('#platform', 'wix');
     expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.match(/^<iframe src="http:\/\/localhost:4174\/card\/[^"]+" title="Make the step-down visibly deliberate — IX Coach"/);
@@ -39,5 +39,110 @@ describe('embed builder: where will you paste it?', function () {
     const advice = builder.field('#platform-advice');
     expect(advice.className).to.equal('problem');
     expect(advice.textContent).to.match(/no form shows the live card/);
+  });
+});
+
+describe('embed builder: the link matches the page the user described', function () {
+  this.timeout(40_000);
+  afterEach(closeAllPages);
+
+  const blog = 'page.background=%231b1b1f&page.text=%23e8e6e3&page.font=Georgia%2C+serif';
+  const linkQuery = (builder: { field<T extends HTMLElement>(selector: string): T }) => new URL(builder.field<HTMLTextAreaElement>('#platform-code').value).searchParams;
+
+  it('turns a dark page and its font into theme=dark and --ix-font-family, and leaves out what the card page ignores', async () => {
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&${blog}`);
+    await builder.select('#platform', 'wordpress-author');
+    const query = linkQuery(builder);
+    expect(query.get('theme')).to.equal('dark');
+    expect(query.get('--ix-font-family')).to.equal('Georgia, serif');
+    expect([...query.keys()].filter((key) => key.startsWith('page'))).to.deep.equal([]);
+
+    // The frame form carries the same.
+    await builder.select('#platform', 'wix');
+    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.contain('theme=dark&amp;--ix-font-family=Georgia%2C+serif');
+  });
+
+  it('says light for a light page, and keeps the theme and font the user set for the element', async () => {
+    const light = await openBuilder(`?element=ix-technique-card&technique=${slug}&page.background=%23fdfcf8`);
+    await light.select('#platform', 'notion');
+    expect(linkQuery(light).get('theme')).to.equal('light');
+    expect(linkQuery(light).has('--ix-font-family')).to.equal(false);
+    closeAllPages();
+
+    const own = await openBuilder(`?element=ix-technique-card&technique=${slug}&theme=light&--ix-font-family=Verdana&${blog}`);
+    await own.select('#platform', 'wordpress-author');
+    expect(linkQuery(own).get('theme')).to.equal('light');
+    expect(linkQuery(own).getAll('--ix-font-family')).to.deep.equal(['Verdana']);
+  });
+
+  it('tells the user that in a frame the element takes light or dark and the font from “Your page”', async () => {
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}`);
+    const hint = (id: string) => builder.field(`#${id}-help`).textContent.replace(/\s+/g, ' ');
+    expect(hint('element-theme')).to.match(/in a frame and cannot see your page: the builder then picks light or dark from your background under “Your page”/);
+    expect(hint('token-ix-font-family')).to.match(/in a frame and cannot see your page: the builder then uses the font you give under “Your page”/);
+  });
+});
+
+describe('embed builder: the main copy action follows the platform', function () {
+  this.timeout(40_000);
+  afterEach(closeAllPages);
+
+  const author = 'Self-hosted WordPress, as author, contributor or editor';
+
+  it('copies the link, not the snippet, where the platform takes a link, and says where to paste it', async () => {
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&variant=full`);
+    const script = builder.snippet();
+    await builder.select('#platform', 'wordpress-author');
+    const link = builder.field<HTMLTextAreaElement>('#platform-code').value;
+    let copied = '';
+    Object.defineProperty(builder.page.window.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+    });
+    const button = builder.field<HTMLButtonElement>('.copy-row button');
+    expect(button.textContent.trim()).to.equal('Copy link');
+    button.click();
+    await waitInPage(builder.page, () => copied !== '', 'the copy');
+    expect(copied).to.equal(link);
+    const message = `Copied the link for ${author} to the clipboard.`;
+    await waitInPage(builder.page, () => builder.field('.copy-status').textContent === message, message);
+    // The box under the button holds what works there, and says so.
+    expect(builder.snippet()).to.equal(link);
+    expect(builder.field('label[for="snippet"]').textContent).to.equal(`The link for ${author}`);
+    const where = builder.field('.paste-where').textContent.replace(/\s+/g, ' ');
+    expect(where).to.contain(`on ${author}, paste the link alone on its own line`);
+    expect(where).to.not.contain('Custom HTML');
+
+    // Back to a platform that keeps scripts: the snippet again.
+    await builder.select('#platform', 'ghost');
+    expect(builder.snippet()).to.equal(script);
+    expect(builder.field('.copy-row button').textContent.trim()).to.equal('Copy snippet');
+    expect(builder.field('.paste-where').textContent.replace(/\s+/g, ' ')).to.contain('on Ghost, paste the snippet in an HTML card');
+  });
+
+  it('says beside the link which address it uses, and that a computer-only address must become a public one first', async () => {
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}`);
+    expect(builder.page.document.querySelector('.base-note'), 'no note for the snippet').to.equal(null);
+    await builder.select('#platform', 'wordpress-author');
+    for (const id of ['#snippet-base', '#platform-base']) {
+      const note = builder.field(id);
+      const text = note.textContent.replace(/\s+/g, ' ');
+      expect(note.className).to.contain('problem');
+      expect(text).to.contain('Not ready to paste yet: this link points to http://localhost:4174/');
+      expect(text).to.match(/public web address: build them with npm run build, with IX_EMBED_BASE set to that address/);
+    }
+  });
+
+  it('shows code as code, names the trial offer’s page, and titles the preview in good English', async () => {
+    const builder = await openBuilder(`?element=ix-trial-cta&page=yours&page.background=%231b1b1f`);
+    await builder.select('#platform', 'wordpress-author');
+    const advice = builder.field('#platform-advice');
+    expect(advice.textContent).to.not.contain('`');
+    expect([...advice.querySelectorAll('code')].map((code) => code.textContent)).to.deep.equal(['unfiltered_html', '<script>', '<iframe>']);
+    expect(advice.textContent).to.contain('paste the trial offer page’s address');
+    expect(advice.textContent).to.not.contain('card page');
+    expect(builder.field('#preview-frame').title).to.equal('Preview of the embed on your page');
+    await builder.select('#preview-page', 'dark');
+    expect(builder.field('#preview-frame').title).to.equal('Preview of the embed on the dark page');
   });
 });
