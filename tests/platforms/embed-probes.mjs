@@ -88,5 +88,5 @@ export function ctaState() {
   };
   const link = walk(document);
   const box = link?.getBoundingClientRect();
-  return link ? { href: link.href, text: link.textContent.trim(), visible: box.width > 0 && box.height > 0 } : undefined;
+  return link ? { href: link.href, text: link.textContent.trim(), visible: box.width > 0 && box.height > 0, box: [box.x, box.y, box.width, box.height] } : undefined;
 }

@@ -123,6 +123,14 @@ describe('WordPress: an Author pastes a card link and the script snippet', () =>
           // A sandbox without allow-top-navigation: only WordPress's `link` message gets the reader
           // out, to the embed site's /go/ (the one host WordPress follows), which forwards.
           const goBefore = site.served.filter((path) => path === '/go/index.html').length;
+          // The frame's height follows the card by message, a frame or two late: a click aimed
+          // while the frame still moves can land beside the link (seen once in CI, Chromium).
+          let previous;
+          await eventually(
+            async () => JSON.stringify([await browser.evaluate(embedFrame), await browser.evaluateInFrame(frame, ctaState)]),
+            (now) => [now === previous, (previous = now)][0],
+            { what: 'the frame and its call to action hold still' },
+          );
           await browser.clickInFrame(frame, ctaLink);
           await eventually(async () => browser.navigations(), (seen) => seen.includes(cta.href), {
             what: `the top page goes to ${cta.href}`,
