@@ -54,7 +54,11 @@ export function keyboardPlugin() {
       const browser = session.browser;
 
       if (browser.type === 'puppeteer') {
-        const keyboard = browser.getPage(session.id).keyboard;
+        const page = browser.getPage(session.id);
+        // Chromium runs two files at once, each in its own window; keys sent to the window that is
+        // not in front went unanswered for over 20 s on a loaded machine (seen in a clean run).
+        if (browser.engine === 'chromium') await page.bringToFront();
+        const keyboard = page.keyboard;
         if (action === 'type') await keyboard.type(keys);
         else await keyboard[action](keys);
         return true;
