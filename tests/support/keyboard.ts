@@ -10,15 +10,8 @@ const keyboard = (action: Action, keys: string) => executeServerCommand('ix-keyb
 
 /** Presses and releases one key. */
 export const press = (key: string) => keyboard('press', key);
-/**
- * Types `text` one character at a time, as a person would. Sent a few characters per command: a
- * checker that re-checks on every key made one long payload outlast wtr's 20 s wait for a
- * command's answer on 2 busy cores, though every key arrived.
- */
-export async function type(text: string): Promise<void> {
-  const characters = [...text];
-  for (let start = 0; start < characters.length; start += 8) await keyboard('type', characters.slice(start, start + 8).join(''));
-}
+/** Types `text` one character at a time, as a person would. */
+export const type = (text: string) => keyboard('type', text);
 
 /** Presses `key` with `modifier` held down ('Shift', 'Control', …). */
 export async function pressWith(modifier: string, key: string, times = 1): Promise<void> {
