@@ -87,8 +87,12 @@ describe('npm run embed', () => {
       "  /* Only if your page's CSS zeroes every margin (* { margin: 0 }): keep the element off the text around it. */",
       '  /* ix-trial-cta { margin-block: 1.5em; } */',
       '</style>',
-      '<ix-trial-cta price="30" currency="EUR" locale="de-DE"></ix-trial-cta>',
+      '<ix-trial-cta price="30" currency="EUR" locale="de-DE">',
+      lines.at(-2),
+      '</ix-trial-cta>',
     ]);
+    // Its first paint: the element as the bundle renders it, German prices and all, with its styles.
+    assert.match(lines.at(-2)!, /^ {2}<template shadowrootmode="open"><style>:host\{[^<]+<\/style><div part="base" class="base inline">.*30\s€\/month \(~1,00\s€\/day\).*<\/template>$/);
   });
 
   it('refuses what the elements would refuse, with their own messages', async () => {
@@ -107,7 +111,9 @@ describe('npm run embed', () => {
     const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
     const script = new URL('./embed-snippet.ts', import.meta.url).pathname;
     const { stdout } = await run(tsx, [script, 'element=ix-trial-cta&layout=banner']);
-    assert.equal(stdout.trim().split('\n').at(-1), '<ix-trial-cta layout="banner"></ix-trial-cta>');
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.at(-3), '<ix-trial-cta layout="banner">');
+    assert.match(lines.at(-2)!, /<template shadowrootmode="open">.*<div part="base" class="base banner">/);
     await assert.rejects(run(tsx, [script, 'element=ix-trial-cta&currency=XYZ']), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 1);
       assert.match(error.stderr, /embed: <ix-trial-cta> currency="XYZ": must be an ISO 4217 currency code this browser knows; using USD/);

@@ -1,8 +1,9 @@
 /**
  * Prints the copy-paste embed snippet: the pinned bundle script with the integrity hash of the
- * built dist/ix-widgets.js, then the element — for a technique card with the card's plain HTML
- * inside, so readers and crawlers without JavaScript (and everyone, until the bundle loads) read
- * the same card.
+ * built dist/ix-widgets.js, then the element with its first paint (its rendered shadow tree as a
+ * declarative shadow root, so it shows at its final size before the bundle arrives: rendered by
+ * that bundle in a headless Chromium, scripts/embed-first-paint.ts) — and for a technique card the
+ * card's plain HTML too, for browsers and CMSs that drop the first paint.
  *
  *   npm run embed -- <slug> [--href <signup url>] [--heading-level 2-6]
  *   npm run embed -- '<an embed builder link, or its query>'   any element, provider and theme
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { TechniqueCard } from '../src/catalog/schema.js';
 import type { ManifestLike } from '../src/embed/element-options.js';
 import type { EmbedConfig } from '../src/embed/embed-config.js';
+import type { EmbedSpec } from '../src/embed/snippet.js';
 import { buildContent } from './build-content.js';
 import { bundleInfo } from './bundle-info.mjs';
 import { ContentError } from './content/content-error.js';
@@ -84,12 +86,27 @@ export async function snippetFor(args: string[]): Promise<string> {
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   // The card as authored right now, not as last compiled.
   const card = spec.card && (await loadCard(spec.card.slug));
-  const snippet = embedSnippet({ ...spec, ...(card ? { card } : {}) }, bundleInfo(root));
+  const full = { ...spec, ...(card ? { card } : {}) };
   const platform = option(args, '--for');
+  const { platformById } = await import('../src/embed/platforms.js');
+  // A link or a frame holds no snippet: no first paint to render for it.
+  const needsPaint = platform === undefined || platformById(platform).form === 'script';
+  const paint = needsPaint ? await firstPaintOf(full) : undefined;
+  const snippet = embedSnippet(full, bundleInfo(root), paint ? { firstPaint: paint } : {});
   if (platform === undefined) return snippet;
   const { platformEmbed } = await import('../src/embed/platform-embed.js');
   const { code, advice } = platformEmbed(platform, config, options, snippet, option(args, '--base'));
   return `${advice}\n\n${code}`;
+}
+
+/** The element's first paint for its snippet, rendered by the built bundle; without a Chromium, none (and why, on stderr). */
+async function firstPaintOf(spec: EmbedSpec): Promise<string | undefined> {
+  const { elementMarkup } = await import('../src/embed/snippet.js');
+  const { firstPaint } = await import('./embed-first-paint.js');
+  const paint = await firstPaint(root, elementMarkup(spec).join('\n'), spec.tag);
+  if ('shadow' in paint) return paint.shadow;
+  console.error(`embed: the snippet has no first paint, so the element takes its size only when the bundle arrives: ${paint.missing}`);
+  return undefined;
 }
 
 /** A bundle older than the sources would pin the hash of code that is no longer the code. */

@@ -1,13 +1,16 @@
 /**
  * Lit ships hooks for pages that Lit's own polyfills or its server-side rendering prepare, and a
  * fallback for browsers without constructable stylesheets, and template parts for bindings we never
- * write. None of them can run for this bundle: every browser it supports (README, `build.target`)
+ * write, and the reuse of a shadow root found on the element (for server-rendered markup). None of
+ * them can run for this bundle: every browser it supports (README, `build.target`)
  * adopts stylesheets into real shadow roots, no page renders our elements on a server (there is
- * nothing to hydrate), the version lists are read only by Lit's development build, and the
+ * nothing to hydrate; the first paint a snippet declares is replaced, not hydrated), the version lists are read only by Lit's development build, and the
  * bundle's lit-html renders only our own templates (it exports no Lit API), which bind attributes,
- * text and events only. Built without them, dist/ix-widgets.js is −316 B gzip, −290 B brotli
- * (hooks, fallback, versions) and −164 B gzip, −183 B brotli (template parts) as size-limit
- * measures it, with the same styles, DOM and behaviour. Decorator metadata stays: a page that
+ * text and events only (and no page can reach Lit's CSSResult, so its guards and advice for page
+ * authors have no reader). Built without them, dist/ix-widgets.js is −316 B gzip, −290 B brotli
+ * (hooks, fallback, versions), −164 B gzip, −183 B brotli (template parts) and −118 B gzip, −150 B
+ * brotli (the CSSResult guard and advice, and the root reuse) as size-limit measures it, with the
+ * same styles, DOM and behaviour. Decorator metadata stays: a page that
  * subclasses an exported element with standard decorators still gets its properties.
  *
  * Each edit names the exact text it replaces in Lit's production build. When a Lit upgrade
@@ -34,6 +37,18 @@ export const litEdits: LitEdit[] = [
     replace: '!0',
   },
   {
+    why: 'only our own modules make CSSResults, through css`` (this bundle exports no Lit API, so no page can call the constructor)',
+    file: '@lit/reactive-element/css-tag.js',
+    find: /if\(this\._\$cssResult\$=!0,o!==s\)throw Error\("CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."\);/,
+    replace: 'this._$$cssResult$$=!0;',
+  },
+  {
+    why: "a value interpolated into our css`` is ours, written in the source: its mistake shows as the bundle loads in any test, so Lit's advice to page authors can be a name",
+    file: '@lit/reactive-element/css-tag.js',
+    find: /throw Error\("Value passed to 'css' function must be a 'css' function result: "\+t\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."\)/,
+    replace: 'throw Error("css: "+t)',
+  },
+  {
     why: 'a stylesheet is always made when asked for (the adopting branch only)',
     file: '@lit/reactive-element/css-tag.js',
     find: /if\(e&&void 0===t\)/,
@@ -50,6 +65,12 @@ export const litEdits: LitEdit[] = [
     file: '@lit/reactive-element/css-tag.js',
     find: /(?<=,c=)e\?t=>t:t=>t instanceof CSSStyleSheet\?\(t=>\{let e="";for\(const s of t\.cssRules\)e\+=s\.cssText;return r\(e\)\}\)\(t\):t(?=;)/,
     replace: 't=>t',
+  },
+  {
+    why: 'a shadow root the page declared (<template shadowrootmode>, the first paint a snippet carries) is attached again, which empties it, instead of rendered into beside its copy; no other shadow root exists before the first render',
+    file: '@lit/reactive-element/reactive-element.js',
+    find: /(?<=createRenderRoot\(\)\{const t=)this\.shadowRoot\?\?(?=this\.attachShadow\(this\.constructor\.shadowRootOptions\))/,
+    replace: '',
   },
   {
     why: "no polyfill patches this bundle's ReactiveElement",

@@ -27,6 +27,7 @@ import {
   type TokenCheck,
 } from '../../src/embed/embed-config.js';
 import { formNames } from '../../src/embed/platforms.js';
+import { declarativeShadow } from '../../src/embed/declarative-shadow.js';
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
@@ -114,6 +115,10 @@ export class EmbedBuilder {
   private readonly queryProblems: QueryProblem[];
   private checked!: CheckedConfig;
   private snippet = '';
+  /** The element's first paint, written from the preview once it has rendered this configuration (src/embed/declarative-shadow.ts). */
+  private firstPaint = '';
+  /** The preview catching up with the latest change; a copy waits for it, so it copies the first paint too. */
+  private previewDone: Promise<void> = Promise.resolve();
   /** The configuration as this page's query string (its shareable link). */
   private query = '';
   private bundleState: BundleState = 'loading';
@@ -150,7 +155,7 @@ export class EmbedBuilder {
       this.draw();
     });
     void this.preview.open(this.page().url, this.page().slot);
-    void this.updatePreview();
+    this.previewDone = this.updatePreview();
   }
 
   private get options(): ElementOptions {
@@ -163,6 +168,7 @@ export class EmbedBuilder {
 
   private recompute(): void {
     this.checked = checkConfig(this.config, this.setup.options, supports);
+    this.firstPaint = '';
     this.snippet = embedSnippet(this.checked.spec, this.setup.bundle);
     this.query = configToQuery(this.config, this.setup.options);
     history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
@@ -174,7 +180,7 @@ export class EmbedBuilder {
     this.copyStatus = '';
     this.recompute();
     this.draw();
-    void this.updatePreview();
+    this.previewDone = this.updatePreview();
   }
 
   /**
@@ -202,6 +208,11 @@ export class EmbedBuilder {
     await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'), this.validLook());
     await preview.settled(spec.tag);
     if (revision !== this.revision) return;
+    const element = preview.element(spec.tag);
+    if (!this.blocker() && element && this.bundleState === 'ready') {
+      this.firstPaint = declarativeShadow(element);
+      this.snippet = embedSnippet(this.checked.spec, this.setup.bundle, { firstPaint: this.firstPaint });
+    }
     this.measureContrast();
     this.draw();
     // Tests (and anything else) can tell the preview has caught up with the form.
@@ -296,7 +307,7 @@ export class EmbedBuilder {
     }
     this.recompute();
     this.draw();
-    void this.updatePreview();
+    this.previewDone = this.updatePreview();
   }
 
   private problemFor(scope: FieldProblem['scope'], name: string): string | undefined {
@@ -378,6 +389,7 @@ export class EmbedBuilder {
       this.draw();
       return;
     }
+    await this.previewDone;
     const field = this.root.querySelector<HTMLTextAreaElement>('#snippet')!;
     const other = this.otherForm();
     const result = await copyText(other?.code ?? this.snippet, field);
@@ -391,7 +403,7 @@ export class EmbedBuilder {
     this.draw();
     // Not settled until the new page shows the embed.
     this.root.dataset.revision = String((this.revision += 1));
-    void this.preview?.open(this.page().url, this.page().slot).then(() => this.updatePreview());
+    this.previewDone = this.preview?.open(this.page().url, this.page().slot).then(() => this.updatePreview()) ?? Promise.resolve();
   }
 
   // ——— rendering ———
@@ -536,6 +548,8 @@ export class EmbedBuilder {
         : html`<p class="help" id="snippet-about">
             Pinned to ix-widgets ${this.setup.bundle.version}, with <code>integrity</code> (the SHA-384 of that version’s
             <code>ix-widgets.js</code>) so the browser runs those exact bytes or nothing. Only options that differ from the defaults are written.
+            The <code>&lt;template&gt;</code> inside the element is how it first looks, so the text around it does not jump when the script arrives.
+            ${this.firstPaint ? nothing : html`<strong>Not added yet:</strong> it is taken from the preview once the preview has shown this element.`}
           </p>`}
       ${platform
         ? html`<p class="help paste-where">

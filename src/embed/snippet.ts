@@ -172,18 +172,24 @@ export function fallbackOptions(spec: EmbedSpec): FallbackOptions {
   };
 }
 
-/** The element (inside its provider, with the card's fallback) — the part of the snippet that goes where it shows. */
-export function elementMarkup(spec: EmbedSpec): string[] {
-  const inner = spec.card
-    ? ['<article>', ...fallbackHtml(spec.card, fallbackOptions(spec)).map((line) => `  ${line}`), '</article>'].map((line) => `  ${line}`)
-    : [];
+/**
+ * The element (inside its provider, with the card's fallback) — the part of the snippet that goes
+ * where it shows. `firstPaint` is the element's rendered shadow tree as a declarative shadow root
+ * (src/embed/declarative-shadow.ts): browsers paint it at the element's final size before the
+ * bundle arrives, and show the card's plain HTML only where they do not (or a CMS dropped it).
+ */
+export function elementMarkup(spec: EmbedSpec, firstPaint?: string): string[] {
+  const inner = [
+    ...(firstPaint ? [`  ${firstPaint}`] : []),
+    ...(spec.card ? ['<article>', ...fallbackHtml(spec.card, fallbackOptions(spec)).map((line) => `  ${line}`), '</article>'].map((line) => `  ${line}`) : []),
+  ];
   const element = inner.length
     ? [`<${spec.tag}${attributesText(spec.attributes)}>`, ...inner, `</${spec.tag}>`]
     : [`<${spec.tag}${attributesText(spec.attributes)}></${spec.tag}>`];
   return spec.provider ? [`<ix-provider${attributesText(spec.provider)}>`, ...element.map((line) => `  ${line}`), '</ix-provider>'] : element;
 }
 
-/** The whole snippet: script, style (the tokens set, and the spacing rule offered as a comment), then the element. */
-export function embedSnippet(spec: EmbedSpec, bundle: BundleInfo, { src }: { src?: string } = {}): string {
-  return [scriptTag(bundle, src), ...styleBlock(spec.tag, spec.tokens, true), ...elementMarkup(spec)].join('\n');
+/** The whole snippet: script, style (the tokens set, and the spacing rule offered as a comment), then the element with its first paint when given. */
+export function embedSnippet(spec: EmbedSpec, bundle: BundleInfo, { src, firstPaint }: { src?: string; firstPaint?: string } = {}): string {
+  return [scriptTag(bundle, src), ...styleBlock(spec.tag, spec.tokens, true), ...elementMarkup(spec, firstPaint)].join('\n');
 }

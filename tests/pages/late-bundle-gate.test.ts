@@ -10,7 +10,10 @@ describe('the test server holding the bundle back', () => {
   afterEach(closeAllPages);
 
   it('keeps the elements undefined until released, then they render', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
+    // The server has `npm run embed` print the snippet first (a Chromium of its own renders its
+    // first paint): seconds on busy cores, outside the page's parse deadline.
+    expect((await fetch('/tests/pages/late/cta.html?hold=none')).status).to.equal(200);
     const hold = `gate-${Date.now()}`;
     const page = await openPage(`/tests/pages/late/cta.html?hold=${hold}`, { width: 800, until: 'parsed' });
     await renderedFrames(page, 5);

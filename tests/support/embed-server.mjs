@@ -8,7 +8,7 @@
  * - `/tests/pages/sri/card.html?bundle=intact|tampered`: a page whose body is exactly the
  *   snippet `npm run embed` prints (src/embed/snippet.ts), its script pointed at that origin.
  * - `/tests/pages/late/<element>.html?hold=<name>`: the snippet `npm run embed` prints for that
- *   element (card, compact card, checker, call to action, provider around a call to action) between
+ *   element (card, compact card, checker, call to action, provider around a call to action, dark call to action) between
  *   two paragraphs, its bundle held back until the test releases `<name>` (test-server.mjs).
  * - `/tests/support/cdn.json`: that origin, for the tests.
  * - `/tests/support/embed-cli?link=<builder query>`: what `npm run embed -- '<link>'` prints for
@@ -70,24 +70,26 @@ async function sriPage(cdnOrigin, bundle) {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>SRI: ${bundle} bundle</title>\n</head>\n<body>\n<main>\n${snippet}\n</main>\n</body>\n</html>\n`;
 }
 
-/** The snippets of issue 17's late-bundle check, by page name. */
-const lateSpecs = (card) => ({
-  card: { tag: 'ix-technique-card', attributes: [['technique', card.slug]], card },
-  'card-compact': { tag: 'ix-technique-card', attributes: [['technique', card.slug], ['variant', 'compact']], card },
-  checker: { tag: 'ix-concession-checker', attributes: [] },
-  cta: { tag: 'ix-trial-cta', attributes: [] },
-  provider: { tag: 'ix-trial-cta', attributes: [], provider: [['price', '30'], ['currency', 'EUR'], ['locale', 'de-DE']] },
-});
+/** The snippets of issue 17's late-bundle check, by page name, as embed builder links (`npm run embed -- '<link>'`). */
+const lateLinks = {
+  card: 'element=ix-technique-card&technique=make-the-step-down-visibly-deliberate',
+  'card-compact': 'element=ix-technique-card&technique=make-the-step-down-visibly-deliberate&variant=compact',
+  checker: 'element=ix-concession-checker',
+  cta: 'element=ix-trial-cta',
+  provider: 'element=ix-trial-cta&provider.price=30&provider.currency=EUR&provider.locale=de-DE',
+  'cta-dark': 'element=ix-trial-cta&theme=dark',
+};
+/** What the command printed for each page: it renders in a browser of its own, so once per run. */
+const lateSnippets = new Map();
 
 async function latePage(name, hold) {
-  snippetModules ??= Promise.all([
-    tsImport('../../src/embed/snippet.ts', import.meta.url),
-    tsImport('../../src/generated/techniques.ts', import.meta.url),
-  ]);
-  const [{ embedSnippet }, { techniques }] = await snippetModules;
-  const spec = lateSpecs(techniques[0])[name];
-  if (!spec) return undefined;
-  const snippet = embedSnippet(spec, bundleInfo(root), { src: `/ix-widgets.js?ix-hold=${encodeURIComponent(hold)}` });
+  const link = lateLinks[name];
+  if (!link) return undefined;
+  if (!lateSnippets.has(name)) lateSnippets.set(name, runEmbedCli(link));
+  const printed = await lateSnippets.get(name);
+  if (!printed.startsWith('<script')) throw new Error(`npm run embed -- '${link}' printed no snippet:\n${printed}`);
+  // The snippet exactly as printed, its bundle fetched from this server and held back.
+  const snippet = printed.replace(/ src="[^"]*"/, ` src="/ix-widgets.js?ix-hold=${encodeURIComponent(hold)}"`);
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<title>Late bundle: ${name}</title>\n</head>\n<body>\n<main>\n<p id="before">The paragraph before the element, as in an article.</p>\n${snippet}\n<p id="after">The paragraph after the element: it must not move when the bundle arrives.</p>\n</main>\n</body>\n</html>\n`;
 }
 

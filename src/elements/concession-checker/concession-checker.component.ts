@@ -169,13 +169,15 @@ export class IxConcessionChecker extends LitElement {
   private replacedDraft?: { script: string; firstRequest: string };
 
   // Plain fields, not reactive: a keystroke must not re-render anything before the pause.
-  #draft = '';
+  // The snippet's first paint (a declarative shadow root, still there while the element upgrades)
+  // has a real field: what a visitor typed there before the bundle arrived is their draft.
+  #draft = this.shadowRoot?.querySelector('textarea')?.value ?? '';
   #firstRequestDraft = '';
   #stale = true;
   #resultUnannounced = false;
   #delay = defaultDebounce;
   readonly #warnings = new ConfigWarnings(this);
-  #draftLoaded = false;
+  #draftLoaded = !!this.#draft; // and outranks a remembered one
   readonly #scheme = new PageSchemeController(this);
   readonly #debouncer = new DebounceController(this, () => this.#delay, () => this.#analyse());
 
