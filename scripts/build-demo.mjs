@@ -13,8 +13,10 @@ import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import { bundleInfo } from './bundle-info.mjs';
 
-// The embed site's address, checked as its own build checks it (scripts/embed-site/site-config.ts).
+// The embed site's address, checked as its own build checks it (scripts/embed-site/site-config.ts),
+// before anything is deleted.
 const { embedBase } = await tsImport('./embed-site/site-config.ts', import.meta.url);
+const siteBase = embedBase();
 
 /** Pages that are apps: built by vite, not copied (their sources stay out of dist-demo). */
 const appPages = ['react', 'vue', 'embed'];
@@ -39,7 +41,7 @@ cpSync('dist/ix-widgets.js', 'dist-demo/ix-widgets.js');
 // (IX_EMBED_BASE) that `npm run build` gives dist-embed/ too, so the builder's link forms point
 // where the card pages will be, and say they are not ready only while that is this computer.
 cpSync('custom-elements.json', 'dist-demo/custom-elements.json');
-writeFileSync('dist-demo/ix-widgets.json', `${JSON.stringify({ ...bundleInfo(), src: 'ix-widgets.js', embedBase: embedBase() })}\n`);
+writeFileSync('dist-demo/ix-widgets.json', `${JSON.stringify({ ...bundleInfo(), src: 'ix-widgets.js', embedBase: siteBase })}\n`);
 
 await build({
   configFile: false,
