@@ -17,6 +17,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { buildContent } from './scripts/build-content.js';
 import { bundleInfo } from './scripts/bundle-info.mjs';
+import { embedBase } from './scripts/embed-site/site-config.js';
 import { litForSupportedBrowsers } from './scripts/lit-for-supported-browsers.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -41,7 +42,7 @@ function bundleFromSource(): Plugin {
 /**
  * The embed builder (demo/embed.html) pins the BUILT bundle: `npm start` builds it first, and this
  * serves its version and integrity hash (`/ix-widgets.json`, computed from the file on each
- * request), its exact bytes (`/dist/ix-widgets.js`, untouched by vite's transforms, so the
+ * request, with the embed site's address: IX_EMBED_BASE, else the local preview's), its exact bytes (`/dist/ix-widgets.js`, untouched by vite's transforms, so the
  * preview's integrity check passes) and the manifest the builder's form is made from.
  */
 function embedBuilderFiles(): Plugin {
@@ -54,7 +55,7 @@ function embedBuilderFiles(): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://x').pathname;
         try {
-          if (path === '/ix-widgets.json') send(response, 'application/json', JSON.stringify({ ...bundleInfo(), src: '/dist/ix-widgets.js' }));
+          if (path === '/ix-widgets.json') send(response, 'application/json', JSON.stringify({ ...bundleInfo(), src: '/dist/ix-widgets.js', embedBase: embedBase() }));
           else if (path === '/dist/ix-widgets.js') send(response, 'text/javascript; charset=utf-8', readFileSync(fromRoot('./dist/ix-widgets.js')));
           else if (path === '/custom-elements.json') send(response, 'application/json', readFileSync(fromRoot('./custom-elements.json')));
           else next();

@@ -10,7 +10,7 @@ import { checkerReferencePlugin } from './tests/support/checker-reference-comman
 import { e2eDemoPlugin, e2eMiddleware } from './tests/e2e/e2e-server.mjs';
 import { foregroundPlugin } from './tests/support/foreground-command.mjs';
 import { keyboardPlugin } from './tests/support/keyboard-command.mjs';
-import { embedServerPlugin } from './tests/support/embed-server.mjs';
+import { embedServerPlugin, publicBuilderMiddleware } from './tests/support/embed-server.mjs';
 import { pageFrameMiddleware } from './tests/support/test-server.mjs';
 
 // A promise rejected in wtr's own machinery after a test gave up on it (a command answered for a
@@ -55,7 +55,7 @@ export default {
   browsers: browsersFor('default'),
   groups: presets.map((preset) => ({ name: preset, files: presetFiles(preset), browsers: browsersFor(preset) })),
   nodeResolve: true,
-  middleware: [pageFrameMiddleware(), e2eMiddleware()],
+  middleware: [pageFrameMiddleware(), e2eMiddleware(), publicBuilderMiddleware()],
   // Per browser: Chromium's launcher asks for 2 pages at once; Firefox and WebKit run one.
   concurrency: 1,
   // The three engines side by side: most of a test's time is waiting (debounces, frames), so on

@@ -9,8 +9,14 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import { bundleInfo } from './bundle-info.mjs';
+
+// The embed site's address, checked as its own build checks it (scripts/embed-site/site-config.ts),
+// before anything is deleted.
+const { embedBase } = await tsImport('./embed-site/site-config.ts', import.meta.url);
+const siteBase = embedBase();
 
 /** Pages that are apps: built by vite, not copied (their sources stay out of dist-demo). */
 const appPages = ['react', 'vue', 'embed'];
@@ -31,9 +37,11 @@ cpSync('demo', 'dist-demo', {
 });
 cpSync('dist/ix-widgets.js', 'dist-demo/ix-widgets.js');
 // The embed builder reads the manifest and the release facts beside it: the integrity hash is of
-// the very file copied above, which is also what its preview loads.
+// the very file copied above, which is also what its preview loads; and the embed site's address
+// (IX_EMBED_BASE) that `npm run build` gives dist-embed/ too, so the builder's link forms point
+// where the card pages will be, and say they are not ready only while that is this computer.
 cpSync('custom-elements.json', 'dist-demo/custom-elements.json');
-writeFileSync('dist-demo/ix-widgets.json', `${JSON.stringify({ ...bundleInfo(), src: 'ix-widgets.js' })}\n`);
+writeFileSync('dist-demo/ix-widgets.json', `${JSON.stringify({ ...bundleInfo(), src: 'ix-widgets.js', embedBase: siteBase })}\n`);
 
 await build({
   configFile: false,

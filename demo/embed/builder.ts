@@ -26,9 +26,11 @@ import {
   type QueryProblem,
   type TokenCheck,
 } from '../../src/embed/embed-config.js';
+import { defaultEmbedBase } from '../../src/embed/embed-page-url.js';
 import { formNames } from '../../src/embed/platforms.js';
 import { declarativeShadow } from '../../src/embed/declarative-shadow.js';
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
+import { suggestColour, type ColourSuggestion } from './colour-suggestion.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
@@ -46,6 +48,11 @@ export interface BuilderSetup {
   /** Where this server serves the exact bytes of the built bundle (the preview loads it from there). */
   bundleSrc: string;
   catalog: readonly TechniqueCard[];
+  /**
+   * The embed site's address the link and frame forms point to: the base this builder was built
+   * for (`IX_EMBED_BASE`, which ix-widgets.json carries), else the local preview's.
+   */
+  embedBase?: string;
 }
 
 /** The main copy action's words for each form. */
@@ -76,6 +83,9 @@ function fieldName(tag: string, scope: FieldProblem['scope'], name: string): str
   const label = (scope === 'token' ? tokenWording(name) : attributeWording(scope === 'provider' ? providerTag : tag, name))?.label ?? name;
   return scope === 'provider' ? `${label} (page-wide)` : label;
 }
+
+/** The colour the contrast readout offers a passing shade of: the one the elements paint most with. */
+const accentToken = '--ix-color-accent';
 
 /** The reader's own page, as the preview imitates it. */
 const pageLook: Record<PageLookKey, { label: string; hint: string; kind: 'color' | 'font'; picker: string }> = {
@@ -122,11 +132,15 @@ export class EmbedBuilder {
   /** The configuration as this page's query string (its shareable link). */
   private query = '';
   private bundleState: BundleState = 'loading';
-  private contrast?: { rows: ContrastRow[]; scheme: string };
+  private contrast?: { rows: ContrastRow[]; scheme: string; suggestion?: ColourSuggestion };
   private effectiveHex: Record<string, string> = {};
   private copyStatus = '';
   private revision = 0;
   private preview?: PreviewFrame;
+  /** The currency a word set brought (and where it was set), until the reader keeps or turns it down. */
+  private currencyChange?: { scope: 'element' | 'provider'; from: string | undefined; fromCode: string; to: string; set: WordSet };
+  /** The accent the suggestion replaced, so the reader can go back to their own. */
+  private accentChange?: { from: string | undefined; to: string };
   /** Where the user will paste the embed (./platform-section.ts); '' until chosen. */
   private platform = '';
 
@@ -156,6 +170,10 @@ export class EmbedBuilder {
     });
     void this.preview.open(this.page().url, this.page().slot);
     this.previewDone = this.updatePreview();
+  }
+
+  private get embedBase(): string {
+    return this.setup.embedBase ?? defaultEmbedBase;
   }
 
   private get options(): ElementOptions {
@@ -254,8 +272,8 @@ export class EmbedBuilder {
       return known ? resolveColor(doc, css, scheme) : undefined;
     };
     const painters = this.painters();
-    const rows = contrastPairs
-      .filter((pair) => pair.painters.some((painter) => painters.has(painter)))
+    const painted = contrastPairs.filter((pair) => pair.painters.some((painter) => painters.has(painter)));
+    const rows = painted
       .flatMap((pair): ContrastRow[] => {
         const background = resolved(pair.background);
         const foreground = resolved(pair.foreground);
@@ -264,7 +282,10 @@ export class EmbedBuilder {
       });
     // `light dark` follows the preview page's preferred scheme, as the element does.
     const dark = scheme.includes('dark') && (!scheme.includes('light') || doc.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches);
-    this.contrast = { rows, scheme: dark ? 'dark' : 'light' };
+    // Unset tokens whose default is the accent (the focus ring) move with a suggested accent.
+    const followers = this.options.tokens.filter((t) => t.default === `var(${accentToken})` && !style.getPropertyValue(t.name).trim()).map((t) => t.name);
+    const suggestion = colours.has(accentToken) ? suggestColour(accentToken, painted, colours, followers) : undefined;
+    this.contrast = { rows, scheme: dark ? 'dark' : 'light', suggestion };
   }
 
   /** What the element paints as configured: itself, and a call to action wherever it shows one. */
@@ -359,21 +380,61 @@ export class EmbedBuilder {
     this.copyStatus = '';
   }
 
-  /** The call to action's words and number format in one language, once on the page-wide provider; undefined: back to the built-in English. */
+  /**
+   * The call to action's words and number format in one language, once on the page-wide provider;
+   * undefined: back to the built-in English. The language's usual currency comes too, where the
+   * price was in another, never silently: a note says so and offers the old currency back
+   * (./word-sets.ts). Back to English takes back a currency the words brought, if still in place.
+   */
   private applyWords(set: WordSet | undefined): void {
     if (!set && !this.config.provider) return;
+    const before = this.checked.settings.currency;
+    const proposed = this.currencyChange;
     this.change((config) => {
       const provider = (config.provider ??= {});
       for (const name of ['locale', 'heading', 'pitch', 'trial-text', 'price-text', 'per-day-text', 'label']) delete provider[name];
-      if (!set) return;
+      this.currencyChange = undefined;
+      if (!set) {
+        if (proposed && this.currencyOf(proposed.scope, config) === proposed.to) this.setCurrency(config, proposed.scope, proposed.from);
+        return;
+      }
       const { 'price-text': price, ...words } = set.words;
       Object.assign(provider, words, { locale: set.locale, 'price-text': price[this.checked.settings.interval] });
+      if (before === set.currency.code) {
+        // Another language with the same currency: the note (and its way back) stays.
+        if (proposed && this.currencyOf(proposed.scope, config) === proposed.to) this.currencyChange = { ...proposed, set };
+        return;
+      }
+      // Where the price's currency is set now: the element's own attribute wins over the page-wide one.
+      const scope = this.currencyOf('element', config) ? 'element' : 'provider';
+      const from = this.currencyOf(scope, config);
+      this.setCurrency(config, scope, set.currency.code);
+      this.currencyChange = { scope, from, fromCode: before, to: set.currency.code, set };
     });
+  }
+
+  private currencyOf(scope: 'element' | 'provider', config = this.config): string | undefined {
+    const value = (scope === 'element' ? config.attributes : config.provider)?.currency;
+    return typeof value === 'string' && value.trim() ? value : undefined;
+  }
+
+  private setCurrency(config: EmbedConfig, scope: 'element' | 'provider', value: string | undefined): void {
+    const target = scope === 'element' ? config.attributes : (config.provider ??= {});
+    if (value === undefined) delete target.currency;
+    else target.currency = value;
+  }
+
+  /** Turns down the currency a word set brought: the price is in the currency it had before. */
+  private keepCurrency(): void {
+    const proposed = this.currencyChange;
+    if (!proposed) return;
+    this.currencyChange = undefined;
+    this.change((config) => this.setCurrency(config, proposed.scope, proposed.from));
   }
 
   /** What the chosen platform takes (the link and frame carry the page's look as theme and font: ./frame-look.ts). */
   private chosen(): Chosen | undefined {
-    return choosePlatform(this.platform, frameConfig(this.config, this.setup.options, this.validLook(), document), this.setup.options, this.snippet);
+    return choosePlatform(this.platform, frameConfig(this.config, this.setup.options, this.validLook(), document), this.setup.options, this.snippet, this.embedBase);
   }
 
   /** The chosen platform's embed when it is not the script snippet: then the main copy action copies it instead. */
@@ -408,8 +469,19 @@ export class EmbedBuilder {
 
   // ——— rendering ———
 
+  /**
+   * Renders the page. What a change adds or removes above the field being edited (the contrast
+   * readout's verdicts, a suggestion) must not move that field under the reader's eyes or finger:
+   * the page scrolls by as much as the field moved. (Scroll anchoring does not do it: WebKit has
+   * none, and Chromium's anchor may sit above the rows that grow.)
+   */
   private draw(): void {
+    const focused = this.root.ownerDocument.activeElement;
+    const before = focused && focused !== this.root && this.root.contains(focused) ? focused.getBoundingClientRect().top : undefined;
     render(this.template(), this.root);
+    if (before === undefined || !focused!.isConnected) return;
+    const moved = focused!.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 1) this.root.ownerDocument.defaultView?.scrollBy(0, moved);
   }
 
   private template(): TemplateResult {
@@ -422,8 +494,11 @@ export class EmbedBuilder {
         ${this.linkProblems()}
       </header>
       <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
-      <div class="output">${this.blockerBanner()} ${this.previewSection()} ${this.snippetSection()}</div>
-      ${platformSection({ platform: this.platform, chosen: this.chosen(), onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
+      <div class="output">${this.blockerBanner()} ${this.previewSection()}</div>
+      <div class="paste">
+        ${platformSection({ platform: this.platform, chosen: this.chosen(), base: this.embedBase, onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
+        ${this.snippetSection()}
+      </div>
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
     `;
   }
@@ -496,7 +571,21 @@ export class EmbedBuilder {
         )}
         <button type="button" aria-pressed=${locale === undefined ? 'true' : 'false'} @click=${() => this.applyWords(undefined)}>English (built in)</button>
       </div>
+      ${this.currencyNote()}
     </fieldset>`;
+  }
+
+  /** The currency the words brought, said where the reader just clicked, with the way back; gone once they change it themselves. */
+  private currencyNote() {
+    const change = this.currencyChange;
+    if (!change || this.currencyOf(change.scope) !== change.to) return html`<p class="currency-note" role="status"></p>`;
+    const { price } = this.checked.settings;
+    const where = change.scope === 'provider' ? 'Page-wide: Price and free trial' : 'Price and free trial';
+    return html`<p class="currency-note" role="status">
+      <strong>Currency: ${change.to}</strong>, the usual one for ${change.set.name}, instead of ${change.fromCode}. The amount stays ${price}
+      (${change.set.currency.name} now): change it under “${where}” if needed.
+      <button type="button" class="link-like" id="keep-currency" @click=${() => this.keepCurrency()}>Keep ${change.fromCode}</button>
+    </p>`;
   }
 
   private previewSection() {
@@ -526,7 +615,7 @@ export class EmbedBuilder {
     const platform = chosen && 'embed' in chosen ? chosen.embed.platform : undefined;
     return html`<section class="snippet" id="snippet-section" aria-labelledby="snippet-title">
       <div class="copy-row">
-        <h2 id="snippet-title">3. Copy ${word}</h2>
+        <h2 id="snippet-title">4. Copy ${word}</h2>
         <button type="button" class="primary" @click=${() => void this.copy()}>Copy ${word.replace(/^the /, '')}</button>
       </div>
       <p class="copy-status ${this.copyStatus.startsWith('Not copied') ? 'problem' : ''}" role="status">${this.copyStatus}</p>
@@ -544,7 +633,7 @@ export class EmbedBuilder {
         ? html`<p class="help" id="snippet-about">
               Chosen under “Where will you paste it?”. ${withCode(other.advice)}
             </p>
-            ${embedBaseNote('snippet-base')}`
+            ${embedBaseNote('snippet-base', this.embedBase)}`
         : html`<p class="help" id="snippet-about">
             Pinned to ix-widgets ${this.setup.bundle.version}, with <code>integrity</code> (the SHA-384 of that version’s
             <code>ix-widgets.js</code>) so the browser runs those exact bytes or nothing. Only options that differ from the defaults are written.
@@ -656,13 +745,51 @@ export class EmbedBuilder {
       ${this.contrastReadout()}
       <fieldset class="group">
         <legend>The element’s colours</legend>
-        ${colours.map(field)}
+        ${colours.map((token) => (token.name === accentToken ? html`${field(token)} ${this.accentSuggestion()}` : field(token)))}
       </fieldset>
       <fieldset class="group">
         <legend>The element’s type and spacing</legend>
         ${others.map(field)}
       </fieldset>
     </section>`;
+  }
+
+  /** The way out of a failing pair with the accent: its nearest passing shade, one click away; and the way back. */
+  private accentSuggestion() {
+    const accent = this.config.tokens[accentToken];
+    const undo = this.accentChange && accent === this.accentChange.to ? this.accentChange : undefined;
+    const suggestion = this.contrast?.suggestion;
+    const back = undo
+      ? html`<p class="help" id="accent-change">
+          Accent colour changed from <code>${undo.from ?? 'the default'}</code> to <code>${undo.to}</code>.
+          <button type="button" class="link-like" @click=${() => this.setToken(accentToken, undo.from)}>Back to ${undo.from ?? 'the default'}</button>
+        </p>`
+      : nothing;
+    if (!suggestion) return back;
+    const places = suggestion.pairs.map(({ pair }) => pair.what.toLowerCase()).join('; ');
+    if (!suggestion.colour) {
+      return html`${back}<p class="problem suggestion" id="accent-suggestion">
+        No lighter or darker shade of the accent colour is readable in every place the element uses it (${places}): they pull opposite
+        ways. Change the button text colour or the background under “The element’s colours” too.
+      </p>`;
+    }
+    const hex = toHex(suggestion.colour);
+    const now = this.effectiveHex[accentToken];
+    return html`${back}<div class="suggestion" id="accent-suggestion">
+      <p>
+        <span class="swatch" aria-hidden="true"><span style=${styleMap({ background: now })}></span></span>
+        <span aria-hidden="true">→</span>
+        <span class="swatch" aria-hidden="true"><span style=${styleMap({ background: hex })}></span></span>
+        <strong>Suggested fix:</strong> a ${suggestion.lighter ? 'lighter' : 'darker'} shade of the same accent colour, <code>${hex}</code>
+        (now <code>${now}</code>), is readable in every place the element uses it: ${places}.
+      </p>
+      <button type="button" id="use-suggested-accent" @click=${() => this.useAccent(hex)}>Use ${hex} as the accent colour</button>
+    </div>`;
+  }
+
+  private useAccent(hex: string): void {
+    this.accentChange = { from: this.config.tokens[accentToken], to: hex };
+    this.setToken(accentToken, hex);
   }
 
   private contrastReadout() {

@@ -2,8 +2,9 @@
  * Starts the embed builder. It reads, beside the page:
  * - custom-elements.json: every element's attributes and tokens (the form is made from it);
  * - ix-widgets.json: the release's version and the integrity hash of the built
- *   dist/ix-widgets.js, and where this server serves those exact bytes (the dev server computes
- *   it from the file, scripts/build-demo.mjs writes it into dist-demo/, the test server answers it).
+ *   dist/ix-widgets.js, where this server serves those exact bytes, and the embed site's address
+ *   the link forms point to (IX_EMBED_BASE at build) — the dev server computes it from the file and
+ *   the environment, scripts/build-demo.mjs writes it into dist-demo/, the test server answers it.
  */
 import { techniques } from '../../src/generated/techniques.js';
 import { elementOptions, type ManifestLike } from '../../src/embed/element-options.js';
@@ -14,6 +15,8 @@ interface BundleJson {
   integrity: string;
   /** Relative to ix-widgets.json. */
   src: string;
+  /** The embed site's address this builder was built for (IX_EMBED_BASE); absent in older files. */
+  embedBase?: string;
 }
 
 async function json<T>(url: URL): Promise<T> {
@@ -35,6 +38,7 @@ async function main(root: HTMLElement): Promise<void> {
         bundle: { version: bundle.version, integrity: bundle.integrity },
         bundleSrc: new URL(bundle.src, bundleUrl).href,
         catalog: techniques,
+        embedBase: bundle.embedBase,
       },
       location.search,
     );

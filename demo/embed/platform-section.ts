@@ -27,13 +27,16 @@ export function withCode(text: string): (string | TemplateResult)[] {
   return text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
 }
 
+/** A base only this computer reaches: the development default, or a build for a local address. */
+export const isLocalBase = (base: string) => /^(localhost|127\.|\[::1\]$)/.test(new URL(base).hostname);
+
 /**
  * Where the link and the frame point. The card pages are only reachable where the embed site is
- * served; the development default (localhost) reaches nobody else, so that link is not ready.
+ * served: a builder built for a public address (IX_EMBED_BASE) says which; the development
+ * default (localhost) reaches nobody else, so that link is not ready, and the note says why.
  */
 export function embedBaseNote(id: string, base = defaultEmbedBase): TemplateResult {
-  const local = /^(localhost|127\.|\[::1\]$)/.test(new URL(base).hostname);
-  if (!local) return html`<p class="help base-note" id=${id}>This link points to the card pages at <code>${base}</code>.</p>`;
+  if (!isLocalBase(base)) return html`<p class="help base-note" id=${id}>This link points to the card pages at <code>${base}</code>.</p>`;
   return html`<p class="problem base-note" id=${id}>
     Not ready to paste yet: this link points to <code>${base}</code>, the card pages on this computer, which your blog and its
     readers cannot reach. The card pages must first be on a public web address: build them with <code>npm run build</code>, with
@@ -46,27 +49,30 @@ export interface PlatformInput {
   /** The chosen platform's id, or '' for none yet. */
   platform: string;
   chosen: Chosen | undefined;
+  /** The embed site's address (see embedBaseNote). */
+  base?: string;
   onChange(platform: string): void;
 }
 
-function outcome(chosen: Chosen): TemplateResult {
+function outcome(chosen: Chosen, base?: string): TemplateResult {
   if ('error' in chosen) return html`<p class="problem" id="platform-advice" role="status">${chosen.error}</p>`;
   const { embed } = chosen;
   const live = embed.platform.shows === 'live card';
   return html`<p class=${live ? 'help' : 'problem'} id="platform-advice" role="status">${withCode(embed.advice)}</p>
     <label for="platform-code">What to paste there</label>
     <textarea id="platform-code" readonly rows=${embed.code.split('\n').length + 1} wrap="off" spellcheck="false" .value=${embed.code}></textarea>
-    ${embed.platform.form === 'script' ? nothing : embedBaseNote('platform-base')}`;
+    ${embed.platform.form === 'script' ? nothing : embedBaseNote('platform-base', base)}`;
 }
 
 export function platformSection(input: PlatformInput): TemplateResult {
   return html`<section class="platform" aria-labelledby="platform-title">
-    <h2 id="platform-title">Where will you paste it?</h2>
+    <h2 id="platform-title">3. Where will you paste it?</h2>
+    <p class="help" id="platform-help">Some blogs remove scripts: the platform decides what you copy in step 4 — the snippet, a link or a frame.</p>
     <label for="platform">Platform</label>
-    <select id="platform" @change=${(event: Event) => input.onChange((event.target as HTMLSelectElement).value)}>
+    <select id="platform" aria-describedby="platform-help" @change=${(event: Event) => input.onChange((event.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!input.platform}>Choose where it goes…</option>
       ${platforms.map((p) => html`<option value=${p.id} ?selected=${p.id === input.platform}>${p.name}</option>`)}
     </select>
-    ${input.chosen ? outcome(input.chosen) : nothing}
+    ${input.chosen ? outcome(input.chosen, input.base) : nothing}
   </section>`;
 }

@@ -19,8 +19,15 @@ export interface Builder {
   settled(): Promise<void>;
 }
 
-export async function openBuilder(query = '', width = 1280): Promise<Builder> {
-  const page = await openPage(`/demo/embed.html${query}`, { width, height: 900, timeout: 15000 });
+export interface BuilderPlace {
+  /** The window's height (default 900). */
+  height?: number;
+  /** The folder the builder is served from: /demo/ (as `npm start`), or /demo-public-embed/, as if built for a public embed site. */
+  folder?: string;
+}
+
+export async function openBuilder(query = '', width = 1280, { height = 900, folder = '/demo/' }: BuilderPlace = {}): Promise<Builder> {
+  const page = await openPage(`${folder}embed.html${query}`, { width, height, timeout: 15000 });
   const doc = page.document;
   await waitInPage(page, () => Boolean(doc.querySelector('#builder[data-revision]')), 'the builder to start', 10000);
   const root = doc.querySelector<HTMLElement>('#builder')!;

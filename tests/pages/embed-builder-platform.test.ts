@@ -133,6 +133,22 @@ describe('embed builder: the main copy action follows the platform', function ()
     }
   });
 
+  it('built for a public embed site (IX_EMBED_BASE), links there and has no “not ready” note', async () => {
+    // /demo-public-embed/ is the builder whose ix-widgets.json names https://embed.example.org/ (tests/support/embed-server.mjs).
+    const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&variant=full`, 1280, { folder: '/demo-public-embed/' });
+    await builder.select('#platform', 'wordpress-author');
+    expect(builder.snippet()).to.equal(`https://embed.example.org/card/${slug}/?variant=full`);
+    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(builder.snippet());
+    for (const id of ['#snippet-base', '#platform-base']) {
+      const note = builder.field(id);
+      expect(note.className, id).to.not.contain('problem');
+      expect(note.textContent.replace(/\s+/g, ' '), id).to.equal('This link points to the card pages at https://embed.example.org/.');
+    }
+    expect(builder.page.document.body.textContent).to.not.contain('Not ready to paste yet');
+    await builder.select('#platform', 'wix');
+    expect(builder.snippet()).to.match(/^<iframe src="https:\/\/embed\.example\.org\/card\/[^"]+"[^>]+><\/iframe>\n<script src="https:\/\/embed\.example\.org\/parent\.js" async><\/script>$/);
+  });
+
   it('shows code as code, names the trial offer’s page, and titles the preview in good English', async () => {
     const builder = await openBuilder(`?element=ix-trial-cta&page=yours&page.background=%231b1b1f`);
     await builder.select('#platform', 'wordpress-author');

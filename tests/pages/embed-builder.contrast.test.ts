@@ -115,3 +115,64 @@ describe('embed builder: contrast of every pair the element paints', function ()
     expect(readout(builder).find((row) => row.pair === 'muted on banner')!.pass).to.equal(false);
   });
 });
+
+describe('embed builder: a way out of a failing accent', function () {
+  this.timeout(40_000);
+  afterEach(closeAllPages);
+
+  const accentRows = (builder: Builder) => readout(builder).filter((row) => /accent|Links|focus|hover/.test(row.pair));
+  const accentField = (builder: Builder) => builder.field<HTMLInputElement>('#token-ix-color-accent');
+
+  it('offers, for a dark card with an orange accent, the nearest lighter orange that passes everywhere the card uses it, in one click, and the way back', async () => {
+    const builder = await openBuilder(`?technique=${slug}&theme=dark&--ix-color-accent=%23c2410c`);
+    const suggestion = builder.field('#accent-suggestion');
+    const text = suggestion.textContent.replace(/\s+/g, ' ');
+    expect(text).to.match(/a lighter shade of the same accent colour, #[0-9a-f]{6} \(now #c2410c\)/);
+    expect(text).to.contain('button text on the accent');
+    const hex = /#[0-9a-f]{6}/.exec(text)![0];
+    // Same hue: orange stays orange (red the largest channel, blue the smallest).
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+    expect(r > g && g > b, hex).to.equal(true);
+
+    await builder.click('#use-suggested-accent');
+    expect(accentField(builder).value).to.equal(hex);
+    expect(builder.snippet()).to.contain(`--ix-color-accent: ${hex};`);
+    // The readout, measured in the preview again, agrees: every pair passes, the button text too.
+    expect(accentRows(builder).length).to.be.at.least(3);
+    expect(readout(builder).every((row) => row.pass), JSON.stringify(readout(builder))).to.equal(true);
+    expect(builder.field('#contrast-summary').textContent).to.contain('Every colour pair meets WCAG AA');
+    expect(builder.page.document.querySelector('#accent-suggestion')).to.equal(null);
+    const cta = builder.preview().document.querySelector('[data-embed-slot] ix-technique-card')!.shadowRoot!.querySelector('ix-trial-cta')!;
+    const link = cta.shadowRoot!.querySelector('[part~="link"]')!;
+    expect(builder.preview().window.getComputedStyle(link).backgroundColor).to.equal(`rgb(${r}, ${g}, ${b})`);
+
+    // Not a one-way door: the reader's own orange comes back with one click.
+    expect(builder.field('#accent-change').textContent.replace(/\s+/g, ' ')).to.contain(`changed from #c2410c to ${hex}`);
+    await builder.click('#accent-change button');
+    expect(accentField(builder).value).to.equal('#c2410c');
+    expect(builder.page.document.querySelector('#accent-suggestion')).to.not.equal(null);
+  });
+
+  it('offers a darker orange where #f97316 fails on a light card, for the checker’s verdicts too', async () => {
+    const builder = await openBuilder('?element=ix-concession-checker&cta&--ix-color-accent=%23f97316');
+    expect(readout(builder).find((row) => row.pair === '--ix-color-accent on --ix-color-surface')!.pass).to.equal(false);
+    const text = builder.field('#accent-suggestion').textContent.replace(/\s+/g, ' ');
+    expect(text).to.match(/a darker shade of the same accent colour, #[0-9a-f]{6} \(now #f97316\)/);
+    expect(text).to.contain('the “partly” verdict’s icon');
+    await builder.click('#use-suggested-accent');
+    expect(readout(builder).every((row) => row.pass), JSON.stringify(readout(builder))).to.equal(true);
+  });
+
+  it('says so when no shade of the accent can pass, because white button text and a dark background pull opposite ways', async () => {
+    const builder = await openBuilder(`?technique=${slug}&theme=dark&--ix-color-accent=%23f97316&--ix-color-on-accent=%23ffffff`);
+    const note = builder.field('#accent-suggestion');
+    expect(note.textContent.replace(/\s+/g, ' ')).to.match(/No lighter or darker shade of the accent colour is readable in every place.*Change the button text colour/);
+    expect(builder.page.document.querySelector('#use-suggested-accent')).to.equal(null);
+  });
+
+  it('offers nothing while every pair with the accent passes', async () => {
+    const builder = await openBuilder(`?technique=${slug}&theme=dark&--ix-color-accent=%23f97316`);
+    expect(accentRows(builder).every((row) => row.pass)).to.equal(true);
+    expect(builder.page.document.querySelector('#accent-suggestion')).to.equal(null);
+  });
+});

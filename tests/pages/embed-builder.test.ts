@@ -88,20 +88,54 @@ describe('embed builder', function () {
     expect(builder.field('#provider-locale').value).to.equal('de-DE');
     expect(builder.field('#provider-pitch').value).to.contain('Proben Sie Ihre nächste Bitte');
     const snippet = builder.snippet();
-    expect(snippet).to.match(/<ix-provider locale="de-DE" heading="Üben mit \{product\}" pitch="Proben Sie[^"]+" trial-text="\{days\} Tage kostenlos, dann" price-text="\{price\}\/Monat" per-day-text="\(~\{perDay\}\/Tag\)" label="\{days\} Tage kostenlos testen">/);
+    expect(snippet).to.match(/<ix-provider currency="EUR" locale="de-DE" heading="Üben mit \{product\}" pitch="Proben Sie[^"]+" trial-text="\{days\} Tage kostenlos, dann" price-text="\{price\}\/Monat" per-day-text="\(~\{perDay\}\/Tag\)" label="\{days\} Tage kostenlos testen">/);
     const cta = previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!;
     const part = (name: string) => cta.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent.replace(/[ \n\t]+/g, ' ').trim();
     expect([part('heading'), part('pitch'), part('terms'), part('link')]).to.deep.equal([
       'Üben mit IX Coach',
       'Proben Sie Ihre nächste Bitte mit IX Coach und erhalten Sie Rückmeldung zu genau den Worten, die Sie sagen wollen.',
-      `7 Tage kostenlos, dann 40${NBSP}$/Monat (~1,30${NBSP}$/Tag)`,
+      `7 Tage kostenlos, dann 40${NBSP}€/Monat (~1,30${NBSP}€/Tag)`,
       '7 Tage kostenlos testen',
     ]);
     expect(builder.field('.words button[lang="de"]').getAttribute('aria-pressed')).to.equal('true');
 
     await builder.click('.words button:last-of-type'); // English (built in)
     expect(builder.snippet()).to.not.contain('locale=');
+    expect(builder.snippet(), 'the euros the German words brought go with them').to.not.contain('currency=');
     expect(shadowText(previewElement(builder, 'ix-technique-card').shadowRoot!.querySelector('ix-trial-cta')!)).to.contain('7 days free, then $40/month');
+  });
+
+  it('proposes euros with the German, French or Spanish words, says so where the button was pressed, and keeps dollars on request', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta&price=30');
+    const note = () => builder.field('.currency-note').textContent.replace(/\s+/g, ' ').trim();
+    const terms = () => previewElement(builder, 'ix-trial-cta').shadowRoot!.querySelector('[part~="terms"]')!.textContent.replace(/[ \n\t]+/g, ' ').trim();
+    expect(note()).to.equal('');
+
+    await builder.click('.words button[lang="de"]');
+    expect(builder.field('#provider-currency').value).to.equal('EUR');
+    expect(terms()).to.equal(`7 Tage kostenlos, dann 30${NBSP}€/Monat (~1,00${NBSP}€/Tag)`);
+    // Not silent: the note is a live status, names both currencies and that the amount stayed.
+    expect(builder.field('.currency-note').getAttribute('role')).to.equal('status');
+    expect(note()).to.match(/^Currency: EUR, the usual one for Deutsch, instead of USD\. The amount stays 30 \(euros now\)/);
+
+    // French has the same currency: still proposed, still undoable.
+    await builder.click('.words button[lang="fr"]');
+    expect(note()).to.contain('the usual one for Français, instead of USD');
+    await builder.click('#keep-currency');
+    expect(builder.field('#provider-currency').value).to.equal('');
+    expect(builder.snippet()).to.not.contain('currency=');
+    expect(terms()).to.match(/^7 jours gratuits, puis 30,00\s\$US\/mois|^7 jours gratuits, puis 30\s\$US\/mois/);
+    expect(note()).to.equal('');
+    expect(builder.field('#provider-locale').value).to.equal('fr-FR');
+
+    // A currency the reader chose on the element itself is what the proposal replaces, and gives back.
+    await builder.click('.words button:last-of-type');
+    await builder.type('#element-currency', 'GBP');
+    await builder.click('.words button[lang="es"]');
+    expect(builder.field('#element-currency').value).to.equal('EUR');
+    expect(note()).to.contain('instead of GBP');
+    await builder.click('#keep-currency');
+    expect(builder.field('#element-currency').value).to.equal('GBP');
   });
 
   it('orders and picks the card’s sections', async () => {

@@ -16,6 +16,8 @@
  * - For the embed builder opened from /demo/embed.html: `ix-widgets.json` (version and integrity
  *   of dist/ix-widgets.js, and where its exact bytes are served) and `custom-elements.json`, as
  *   the dev server and dist-demo/ serve them beside the page.
+ * - `/demo-public-embed/…` (publicBuilderMiddleware): the same demo, as if built with
+ *   `IX_EMBED_BASE=https://embed.example.org/` — its `ix-widgets.json` names that public address.
  */
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -99,6 +101,27 @@ function runEmbedCli(link) {
       resolve(error ? `exit ${error.code}\n${stderr}` : stdout),
     );
   });
+}
+
+/** The public address the builder under /demo-public-embed/ was "built" for. */
+export const publicEmbedBase = 'https://embed.example.org/';
+
+/**
+ * Serves demo/ a second time under /demo-public-embed/ (one folder deep, like /demo/, so the pages'
+ * relative imports resolve the same), with release facts that carry a public embed address.
+ */
+export function publicBuilderMiddleware() {
+  const prefix = '/demo-public-embed/';
+  return async function publicBuilder(context, next) {
+    if (!context.path.startsWith(prefix)) return next();
+    if (context.path === `${prefix}ix-widgets.json`) {
+      context.type = 'json';
+      context.body = JSON.stringify({ ...bundleInfo(root), src: '/dist/ix-widgets.js', embedBase: publicEmbedBase });
+      return;
+    }
+    context.path = `/demo/${context.path.slice(prefix.length)}`;
+    return next();
+  };
 }
 
 export function embedServerPlugin() {

@@ -1,0 +1,121 @@
+/**
+ * A way out of a failing contrast pair: the nearest shade of a colour (same hue and saturation,
+ * only lighter or darker) with which every pair the element paints with that colour passes — so
+ * fixing the button text does not break the links, and the reader keeps their brand's hue.
+ * The pairs are evaluated here, without the browser, as theme.ts writes them (a token, or a
+ * color-mix() of two tokens in sRGB); the builder's readout then measures the result in the
+ * preview as it does any colour.
+ */
+import { contrastRatio, type Rgba } from './contrast.js';
+import type { ContrastPair } from './theme.js';
+
+/** "color-mix(in srgb, var(--a) 82%, var(--b))", as theme.ts writes a mixed background. */
+const mixPattern = /^color-mix\(in srgb, var\((--[\w-]+)\) ([\d.]+)%, var\((--[\w-]+)\)\)$/;
+const tokenPattern = /^var\((--[\w-]+)\)$/;
+
+/** CSS color-mix() in sRGB: premultiplied by alpha, as the specification interpolates. */
+function mix(a: Rgba, b: Rgba, share: number): Rgba {
+  const alpha = a[3] * share + b[3] * (1 - share);
+  if (alpha === 0) return [0, 0, 0, 0];
+  const channel = (i: 0 | 1 | 2) => (a[i] * a[3] * share + b[i] * b[3] * (1 - share)) / alpha;
+  return [channel(0), channel(1), channel(2), alpha];
+}
+
+/** A pair's colour from the tokens' colours; undefined for an expression of another form or an unknown token. */
+export function colourOf(expression: string, colours: ReadonlyMap<string, Rgba>): Rgba | undefined {
+  const token = tokenPattern.exec(expression);
+  if (token) return colours.get(token[1]!);
+  const mixed = mixPattern.exec(expression);
+  if (!mixed) return undefined;
+  const [a, b] = [colours.get(mixed[1]!), colours.get(mixed[3]!)];
+  return a && b ? mix(a, b, Number(mixed[2]) / 100) : undefined;
+}
+
+/** The tokens an expression reads. */
+const tokensOf = (expression: string) => [...expression.matchAll(/var\((--[\w-]+)\)/g)].map((match) => match[1]!);
+
+type Hsl = [h: number, s: number, l: number];
+
+function toHsl([r, g, b]: Rgba): Hsl {
+  const [red, green, blue] = [r / 255, g / 255, b / 255];
+  const max = Math.max(red, green, blue);
+  const min = Math.min(red, green, blue);
+  const l = (max + min) / 2;
+  const d = max - min;
+  if (d === 0) return [0, 0, l];
+  const s = d / (1 - Math.abs(2 * l - 1));
+  const h = max === red ? ((green - blue) / d + 6) % 6 : max === green ? (blue - red) / d + 2 : (red - green) / d + 4;
+  return [h * 60, s, l];
+}
+
+function fromHsl([h, s, l]: Hsl): Rgba {
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
+  const m = l - c / 2;
+  const [r, g, b] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+  // Whole bytes: the suggestion is written as #rrggbb, so it is judged as it will be used.
+  return [Math.round((r + m) * 255), Math.round((g + m) * 255), Math.round((b + m) * 255), 1];
+}
+
+export interface PairResult {
+  pair: ContrastPair;
+  ratio: number;
+}
+
+export type ColourSuggestion =
+  /** The nearest shade that passes every pair the colour is in. */
+  | { colour: Rgba; lighter: boolean; pairs: PairResult[] }
+  /** No lighter or darker shade passes them all (the pairs pull opposite ways). */
+  | { colour: undefined; pairs: PairResult[] };
+
+/**
+ * The browser's colours and ours differ by rounding (color-mix() gives fractions, the readout
+ * measures bytes): a suggestion clears each minimum by this much, so the readout agrees.
+ */
+const margin = 0.03;
+/** Lightness steps tried each way: 0.25 % of the range each, up to black and white. */
+const step = 0.0025;
+
+/**
+ * The nearest passing shade of `token`'s colour for `pairs` (those the element paints), given
+ * every token's colour now (`colours`) and the tokens that follow it while unset (`followers`:
+ * the focus ring is the accent unless set). Undefined when every pair with the token passes
+ * already, or when a pair cannot be evaluated here.
+ */
+export function suggestColour(
+  token: string,
+  pairs: readonly ContrastPair[],
+  colours: ReadonlyMap<string, Rgba>,
+  followers: readonly string[] = [],
+): ColourSuggestion | undefined {
+  const moved = new Set([token, ...followers]);
+  const involved = pairs.filter((pair) => [...tokensOf(pair.foreground), ...tokensOf(pair.background)].some((name) => moved.has(name)));
+  const current = colours.get(token);
+  if (!current || !involved.length) return undefined;
+  const judge = (colour: Rgba): PairResult[] | undefined => {
+    const trial = new Map(colours);
+    for (const name of moved) trial.set(name, colour);
+    const results: PairResult[] = [];
+    for (const pair of involved) {
+      const [foreground, background] = [colourOf(pair.foreground, trial), colourOf(pair.background, trial)];
+      if (!foreground || !background) return undefined;
+      results.push({ pair, ratio: contrastRatio(foreground, background) });
+    }
+    return results;
+  };
+  const passes = (results: PairResult[]) => results.every(({ pair, ratio }) => ratio >= pair.minimum + margin);
+  const now = judge(current);
+  if (!now) return undefined;
+  if (now.every(({ pair, ratio }) => ratio >= pair.minimum)) return undefined;
+  const [h, s, l] = toHsl(current);
+  for (let offset = step; offset <= 1; offset += step) {
+    for (const lighter of [true, false]) {
+      const lightness = lighter ? l + offset : l - offset;
+      if (lightness < 0 || lightness > 1) continue;
+      const colour = fromHsl([h, s, lightness]);
+      const results = judge(colour);
+      if (results && passes(results)) return { colour, lighter, pairs: results };
+    }
+  }
+  return { colour: undefined, pairs: now };
+}
