@@ -47,7 +47,10 @@ export function declarativeShadow(host: Element): string {
     const shadow = element.shadowRoot;
     if (!shadow) return '';
     const css = styles(element) + explicitTheme;
-    return `<template shadowrootmode="open"><style>${css}</style>${[...shadow.childNodes].map(write).join('')}</template>`;
+    // The CSS sits in an HTML comment, which CSS ignores at the top of a stylesheet: a platform
+    // that strips the tags an author may not post but keeps their text (WordPress for Authors)
+    // leaves a comment, not a line of CSS across the post.
+    return `<template shadowrootmode="open"><style><!--${css}--></style>${[...shadow.childNodes].map(write).join('')}</template>`;
   };
   return root(host);
 }

@@ -70,6 +70,8 @@ describe('WordPress: an Author pastes a card link and the script snippet', () =>
     assert.match(saved, /<!-- wp:html -->/, 'the Custom HTML block is there, without its script');
     assert.ok(saved.split('\n').includes(card.url), "the card's address is still on a line of its own");
     assert.doesNotMatch(post.rendered, /<script\b/i);
+    // What is left of the snippet shows no code: the first paint's CSS went into a comment.
+    assert.doesNotMatch(post.rendered.replace(/<!--[^]*?-->/g, ''), /:host\b|--_ix/, "the first paint's CSS shows as text in the post");
   });
 
   test("WordPress found the card's oEmbed document and made its sandboxed frame", () => {
