@@ -226,10 +226,11 @@ export class EmbedBuilder {
     await preview.show([...styleBlock(spec.tag, spec.tokens), ...elementMarkup(spec)].join('\n'), this.validLook());
     await preview.settled(spec.tag);
     if (revision !== this.revision) return;
-    const element = preview.element(spec.tag);
-    if (!this.blocker() && element && this.bundleState === 'ready') {
-      this.firstPaint = declarativeShadow(element);
-      this.snippet = embedSnippet(this.checked.spec, this.setup.bundle, { firstPaint: this.firstPaint });
+    const paint = this.blocker() ? undefined : await preview.firstPaint(elementMarkup(spec).join('\n'), spec.tag, declarativeShadow);
+    if (revision !== this.revision) return;
+    if (paint) {
+      this.firstPaint = paint;
+      this.snippet = embedSnippet(this.checked.spec, this.setup.bundle, { firstPaint: paint });
     }
     this.measureContrast();
     this.draw();

@@ -32,6 +32,20 @@ const nextFrame = (win: Window) =>
     win.requestAnimationFrame(() => (win.clearTimeout(timer), resolve()));
   });
 
+/** The checker's remembered drafts in `win`'s storage; given `restore`, puts exactly those back. */
+function storedDrafts(win: Window, restore?: [string, string][]): [string, string][] {
+  try {
+    const drafts = Object.entries(win.localStorage).filter(([key]) => key.startsWith('ix-widgets:')) as [string, string][];
+    if (restore) {
+      for (const [key] of drafts) win.localStorage.removeItem(key);
+      for (const [key, value] of restore) win.localStorage.setItem(key, value);
+    }
+    return drafts;
+  } catch {
+    return []; // storage refused (a privacy setting): there is nothing to keep
+  }
+}
+
 export class PreviewFrame {
   bundleState: BundleState = 'loading';
   private markup = '';
@@ -93,6 +107,39 @@ export class PreviewFrame {
       await Promise.all(pending);
     }
     await nextFrame(win);
+  }
+
+  /**
+   * The element's first paint for the snippet (src/embed/declarative-shadow.ts), written from a
+   * fresh copy of `markup` rendered out of sight in this frame: the preview's own element may have
+   * been typed into or clicked open, and none of that belongs in a snippet. A checker that
+   * remembers drafts would bring this browser's draft back, so the copy's text is emptied first.
+   */
+  async firstPaint(markup: string, tag: string, write: (element: Element) => string): Promise<string | undefined> {
+    const doc = this.document;
+    const win = this.frame.contentWindow;
+    if (!doc?.body || !win || this.bundleState !== 'ready') return undefined;
+    // Emptying the copy's text would also empty the draft this browser remembers for the preview.
+    const remembered = storedDrafts(win);
+    const aside = doc.createElement('div');
+    aside.setAttribute('aria-hidden', 'true');
+    aside.style.cssText = 'position:absolute;left:-10000px;top:0;width:800px;visibility:hidden';
+    aside.innerHTML = markup;
+    doc.body.append(aside);
+    try {
+      const element = aside.querySelector<Upgradable & { value?: string }>(tag);
+      if (!element) return undefined;
+      await element.updateComplete;
+      if (element.value) {
+        element.value = '';
+        await element.updateComplete;
+      }
+      await Promise.all([...(element.shadowRoot?.querySelectorAll<Upgradable>('ix-trial-cta') ?? [])].map((nested) => nested.updateComplete ?? Promise.resolve()));
+      return write(element);
+    } finally {
+      aside.remove();
+      storedDrafts(win, remembered);
+    }
   }
 
   /**

@@ -31,9 +31,13 @@ export function declarativeShadow(host: Element): string {
     const element = node as Element;
     const tag = element.localName;
     const attributes = [...element.attributes]
-      // Decided by the page it is painted on, again after the bundle arrives.
-      .filter((attribute) => attribute.name !== 'resolved-theme')
-      .map((attribute) => (attribute.value === '' ? ` ${attribute.name}` : ` ${attribute.name}="${escape(attribute.value, true)}"`))
+      // Light or dark is decided by the page it is painted on, again once the bundle runs; an
+      // element inside ours (a card's call to action) is given the page's scheme as its `theme`,
+      // so in the first paint it takes only what the page author set on the host.
+      .flatMap((attribute): [string, string][] =>
+        attribute.name === 'resolved-theme' ? [] : attribute.name === 'theme' ? (theme ? [['theme', theme]] : []) : [[attribute.name, attribute.value]],
+      )
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value, true)}"`))
       .join('');
     if (voids.test(tag)) return `<${tag}${attributes}>`;
     // A field's text is whatever was typed into the preview: never part of a snippet.
@@ -43,6 +47,7 @@ export function declarativeShadow(host: Element): string {
   // The element paints dark once its script has read `theme` (it writes `resolved-theme`); an
   // explicit dark theme is known already, so the first paint takes it from the attribute.
   const explicitTheme = ':host([theme=dark]){color-scheme:dark}';
+  const theme = host.getAttribute('theme');
   const root = (element: Element): string => {
     const shadow = element.shadowRoot;
     if (!shadow) return '';

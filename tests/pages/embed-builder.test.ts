@@ -307,6 +307,24 @@ describe('embed builder', function () {
     expect(builder.preview().window.customElements.get('ix-technique-card')).to.not.equal(undefined);
   });
 
+  it('writes the first paint from a fresh element: a draft the preview\'s checker remembers stays out of the snippet', async () => {
+    const builder = await openBuilder('?element=ix-concession-checker&remember');
+    const checker = previewElement(builder, 'ix-concession-checker') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+    const field = checker.shadowRoot!.querySelector('textarea')!;
+    field.value = 'My private draft about asking for a raise';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const storage = builder.preview().window.localStorage;
+    await waitInPage(builder.page, () => Object.values(storage).some((value) => String(value).includes('private draft')), 'the checker to remember the draft');
+    // Any change pastes the element again: the new one brings the remembered draft back.
+    await builder.type('#token-ix-space', '1.25rem');
+    expect(previewElement(builder, 'ix-concession-checker').shadowRoot!.querySelector('textarea')!.value).to.contain('private draft');
+    expect(builder.snippet()).to.contain('<template shadowrootmode="open">');
+    expect(builder.snippet()).to.not.contain('private draft');
+    // And the draft is still remembered for the preview.
+    await builder.type('#token-ix-space', '1.5rem');
+    expect(previewElement(builder, 'ix-concession-checker').shadowRoot!.querySelector('textarea')!.value).to.contain('private draft');
+  });
+
   it('makes exactly the snippet `npm run embed` prints for the same link', async function () {
     // The command renders the first paint in a Chromium it starts: tens of seconds on busy cores.
     this.timeout(120_000);

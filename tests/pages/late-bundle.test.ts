@@ -101,4 +101,23 @@ describe('a snippet whose bundle arrives late', () => {
     expect(page.document.querySelector('ix-trial-cta')!.getAttribute('resolved-theme')).to.equal('dark');
     expect(before, 'surface and text before the bundle').to.deep.equal(colours());
   });
+
+  it('where a CMS inserts the snippet with innerHTML (no first paint), shows the card\'s plain HTML, then the card', async function () {
+    this.timeout(30_000);
+    const printed = await (await fetch('/tests/pages/late/card.html?hold=none')).text();
+    const markup = /<ix-technique-card[^]*<\/ix-technique-card>/.exec(printed)![0];
+    const hold = `late-inner-${Date.now()}`;
+    const page = await openPage(`/tests/pages/late/cta.html?hold=${hold}`, { width: 800, until: 'parsed' });
+    const slot = page.document.createElement('div');
+    slot.innerHTML = markup;
+    page.document.querySelector('main')!.append(slot);
+    await renderedFrames(page, 3);
+    const card = slot.querySelector('ix-technique-card')!;
+    expect(card.shadowRoot, 'innerHTML attaches no declared root').to.equal(null);
+    expect(slot.querySelector('article')!.getBoundingClientRect().height, 'the plain copy shows').to.be.greaterThan(100);
+    await fetch(`/tests/support/release-bundle?name=${encodeURIComponent(hold)}`);
+    await settlePage(page);
+    expect(card.shadowRoot!.getElementById('title')?.textContent?.trim()).to.equal('Make the step-down visibly deliberate');
+    expect(card.shadowRoot!.querySelectorAll('style').length, 'the inert template stayed out of it').to.equal(0);
+  });
 });
