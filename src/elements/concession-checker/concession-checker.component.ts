@@ -171,7 +171,7 @@ export class IxConcessionChecker extends LitElement {
   // Plain fields, not reactive: a keystroke must not re-render anything before the pause.
   // The snippet's first paint (a declarative shadow root, still there while the element upgrades)
   // has a real field: what a visitor typed there before the bundle arrived is their draft.
-  #draft = this.shadowRoot?.querySelector('textarea')?.value ?? '';
+  #draft: string = this.shadowRoot?.querySelector('textarea')?.value ?? '';
   #firstRequestDraft = '';
   #stale = true;
   #resultUnannounced = false;
