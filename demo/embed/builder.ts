@@ -496,7 +496,7 @@ export class EmbedBuilder {
       <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
       <div class="output">${this.blockerBanner()} ${this.previewSection()}</div>
       <div class="paste">
-        ${platformSection({ platform: this.platform, chosen: this.chosen(), base: this.embedBase, onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
+        ${platformSection({ platform: this.platform, chosen: this.chosen(), onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
         ${this.snippetSection()}
       </div>
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
