@@ -53,6 +53,24 @@ describe('where it will be pasted', () => {
     assert.match(platformById('wordpress-com-free').why, /nothing shows the live card/);
   });
 
+  it('names what readers see: the checker and the trial offer are not cards', () => {
+    const checker: EmbedConfig = { element: 'ix-concession-checker', attributes: {}, tokens: {} };
+    const trial: EmbedConfig = { element: 'ix-trial-cta', attributes: {}, tokens: {} };
+    for (const id of platforms.map((p) => p.id)) {
+      for (const [config, thing] of [[checker, 'checker'], [trial, 'trial offer']] as const) {
+        const { advice } = platformEmbed(id, config, options, '');
+        assert.doesNotMatch(advice.replace(/\b(an HTML|a bookmark) card\b/g, ''), /\bcard\b/, `${id}: ${advice}`);
+        assert.match(advice, new RegExp(`live ${thing}\\b`), `${id}: ${advice}`);
+      }
+    }
+    assert.match(platformEmbed('ghost', checker, options, '').advice, /readers see the live checker\./);
+    assert.match(platformEmbed('wordpress-author', trial, options, '').advice, /readers see the live trial offer\..*shows the trial offer in its own sandboxed frame/);
+    assert.match(platformEmbed('medium', checker, options, '').advice, /not the live checker/);
+    assert.match(platformEmbed('wordpress-com-free', trial, options, '').advice, /no form shows the live trial offer there/);
+    // The card keeps its own words.
+    assert.match(platformEmbed('ghost', card, options, '').advice, /readers see the live card\./);
+  });
+
   it('refuses an unknown platform and a card page for a card that has none, naming what exists', () => {
     assert.throws(() => platformById('myspace'), /unknown platform "myspace"; known: wordpress-admin, /);
     const fromSource: EmbedConfig = { element: 'ix-technique-card', attributes: { src: '/card.json' }, tokens: {} };

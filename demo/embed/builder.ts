@@ -30,7 +30,7 @@ import { defaultEmbedBase } from '../../src/embed/embed-page-url.js';
 import { formNames } from '../../src/embed/platforms.js';
 import { declarativeShadow } from '../../src/embed/declarative-shadow.js';
 import { elementMarkup, embedSnippet, styleBlock, termsPreview, type BundleInfo } from '../../src/embed/snippet.js';
-import { suggestColour, type ColourSuggestion } from './colour-suggestion.js';
+import { suggestButtonText, suggestColour, type ButtonTextSuggestion, type ColourSuggestion } from './colour-suggestion.js';
 import { contrastRatio, resolveColor, toHex, type Rgba } from './contrast.js';
 import { copyMessage, copyText } from './copy.js';
 import { attributeField, docText, fieldId, lookField, sectionsField, techniqueField, tokenField } from './fields.js';
@@ -88,11 +88,22 @@ function fieldName(tag: string, scope: FieldProblem['scope'], name: string): str
 const accentToken = '--ix-color-accent';
 
 /** The reader's own page, as the preview imitates it. */
-const pageLook: Record<PageLookKey, { label: string; hint: string; kind: 'color' | 'font'; picker: string }> = {
-  background: { label: 'Your page’s background', hint: 'The colour behind your articles.', kind: 'color', picker: '#ffffff' },
-  text: { label: 'Your page’s text colour', hint: 'The colour of your articles’ text.', kind: 'color', picker: '#1b1f24' },
-  font: { label: 'Your page’s font', hint: 'As your site names it, e.g. Georgia, serif.', kind: 'font', picker: '' },
+const pageLook: Record<PageLookKey, { label: string; hint: string; kind: 'color' | 'font'; picker: string; example: string }> = {
+  // Each example is the kind of value that field takes: a page is usually light, its text dark.
+  background: { label: 'Your page’s background', hint: 'The colour behind your articles.', kind: 'color', picker: '#ffffff', example: 'e.g. #fffaf0' },
+  text: { label: 'Your page’s text colour', hint: 'The colour of your articles’ text.', kind: 'color', picker: '#1b1f24', example: 'e.g. #222222' },
+  font: { label: 'Your page’s font', hint: 'As your site names it, e.g. Georgia, serif.', kind: 'font', picker: '', example: 'e.g. Georgia, serif' },
 };
+
+/** The element's token each part of the page look becomes when the reader gives the element their page's look too. */
+const lookTokens: Record<PageLookKey, { token: string; words: string }> = {
+  background: { token: '--ix-color-surface', words: 'background' },
+  text: { token: '--ix-color-text', words: 'text colour' },
+  font: { token: '--ix-font-family', words: 'font' },
+};
+
+/** "a", "a and b", "a, b and c". */
+const wordList = (words: readonly string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? ''));
 
 /** The preview pages a preset may switch between (a page the reader chose from the gallery, or their own, stays). */
 const plainPages = new Set([undefined, 'light', 'dark', 'serif-blog']);
@@ -132,15 +143,21 @@ export class EmbedBuilder {
   /** The configuration as this page's query string (its shareable link). */
   private query = '';
   private bundleState: BundleState = 'loading';
-  private contrast?: { rows: ContrastRow[]; scheme: string; suggestion?: ColourSuggestion };
+  private contrast?: { rows: ContrastRow[]; scheme: string; suggestion?: ColourSuggestion; buttonText?: ButtonTextSuggestion };
   private effectiveHex: Record<string, string> = {};
   private copyStatus = '';
   private revision = 0;
   private preview?: PreviewFrame;
   /** The currency a word set brought (and where it was set), until the reader keeps or turns it down. */
   private currencyChange?: { scope: 'element' | 'provider'; from: string | undefined; fromCode: string; to: string; set: WordSet };
+  /** The button text colour the suggestion replaced, so the reader can go back to their own. */
+  private buttonTextChange?: { from: string | undefined; to: string };
   /** The accent the suggestion replaced, so the reader can go back to their own. */
   private accentChange?: { from: string | undefined; to: string };
+  /** The element's tokens the page look replaced, so the reader can go back to what they were. */
+  private lookChange?: { before: Record<string, string | undefined>; after: Record<string, string> };
+  /** The colour token just changed, for the preview to show a part painted with it. */
+  private revealColour?: string;
   /** Where the user will paste the embed (./platform-section.ts); '' until chosen. */
   private platform = '';
 
@@ -234,6 +251,9 @@ export class EmbedBuilder {
     }
     this.measureContrast();
     this.draw();
+    const reveal = this.revealColour && this.effectiveHex[this.revealColour];
+    this.revealColour = undefined;
+    if (element && reveal) this.preview?.reveal(element, [1, 3, 5].map((at) => parseInt(reveal.slice(at, at + 2), 16)) as [number, number, number]);
     // Tests (and anything else) can tell the preview has caught up with the form.
     this.root.dataset.settled = String(revision);
   }
@@ -286,7 +306,8 @@ export class EmbedBuilder {
     // Unset tokens whose default is the accent (the focus ring) move with a suggested accent.
     const followers = this.options.tokens.filter((t) => t.default === `var(${accentToken})` && !style.getPropertyValue(t.name).trim()).map((t) => t.name);
     const suggestion = colours.has(accentToken) ? suggestColour(accentToken, painted, colours, followers) : undefined;
-    this.contrast = { rows, scheme: dark ? 'dark' : 'light', suggestion };
+    const buttonText = colours.has(accentToken) ? suggestButtonText(painted, colours, accentToken, followers) : undefined;
+    this.contrast = { rows, scheme: dark ? 'dark' : 'light', suggestion, buttonText };
   }
 
   /** What the element paints as configured: itself, and a call to action wherever it shows one. */
@@ -332,6 +353,32 @@ export class EmbedBuilder {
     this.previewDone = this.updatePreview();
   }
 
+  /** The element's tokens the page look would set: each valid part of the look the element has a token for. */
+  private lookAsTokens(): Record<string, string> {
+    const look = this.validLook();
+    const own = new Set(this.options.tokens.map((token) => token.name));
+    return Object.fromEntries(pageLookKeys.flatMap((key) => (look[key] && own.has(lookTokens[key].token) ? [[lookTokens[key].token, look[key]]] : [])));
+  }
+
+  /** The element takes the page's background, text colour and font, as its own tokens (so the snippet carries them). */
+  private usePageLook(): void {
+    const after = this.lookAsTokens();
+    this.lookChange = { before: Object.fromEntries(Object.keys(after).map((name) => [name, this.config.tokens[name]])), after };
+    this.change((config) => Object.assign(config.tokens, after));
+  }
+
+  private undoPageLook(): void {
+    const change = this.lookChange;
+    if (!change) return;
+    this.lookChange = undefined;
+    this.change((config) => {
+      for (const [name, value] of Object.entries(change.before)) {
+        if (value === undefined) delete config.tokens[name];
+        else config.tokens[name] = value;
+      }
+    });
+  }
+
   private problemFor(scope: FieldProblem['scope'], name: string): string | undefined {
     return this.checked.problems.find((problem) => problem.scope === scope && problem.name === name)?.message;
   }
@@ -345,6 +392,8 @@ export class EmbedBuilder {
   }
 
   private setToken(name: string, value: string | undefined): void {
+    // A colour's change should be seen: the preview brings a part in that colour into view once it has it.
+    if (this.options.tokens.some((token) => token.name === name && token.kind === 'color')) this.revealColour = name;
     this.change((config) => {
       if (value === undefined) delete config.tokens[name];
       else config.tokens[name] = value;
@@ -497,7 +546,7 @@ export class EmbedBuilder {
       <div class="start">${this.elementChooser()} ${this.presetButtons()} ${this.wordButtons()}</div>
       <div class="output">${this.blockerBanner()} ${this.previewSection()}</div>
       <div class="paste">
-        ${platformSection({ platform: this.platform, chosen: this.chosen(), base: this.embedBase, onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
+        ${platformSection({ platform: this.platform, chosen: this.chosen(), onChange: (id) => ((this.platform = id), (this.copyStatus = ''), this.draw()) })}
         ${this.snippetSection()}
       </div>
       <div class="details">${this.optionSections()} ${this.providerSections()} ${this.themeSection()}</div>
@@ -661,11 +710,26 @@ export class EmbedBuilder {
       tag,
       value: values[option.name],
       problem: this.problemFor(scope, option.name),
+      inherited: scope === 'element' ? this.inherited(tag, option) : undefined,
       onChange: (value: FieldValue | undefined) => this.setAttribute(scope, option.name, value),
     };
     if (tag === 'ix-technique-card' && option.name === 'technique') return techniqueField(option, this.setup.catalog, context);
     if (tag === 'ix-technique-card' && option.name === 'sections') return sectionsField(option, context);
     return attributeField(option, context);
+  }
+
+  /**
+   * The page-wide value an empty element field takes instead of its own default: the provider's
+   * attribute of the same name and meaning (the checker's `label` is its question, not the
+   * provider's button text), when it is set and the provider accepts it.
+   */
+  private inherited(tag: string, option: AttributeOption): string | undefined {
+    const provider = this.config.provider;
+    const shared = this.setup.options.get(providerTag)?.attributes.find((p) => p.name === option.name && p.field === option.field);
+    if (!provider || !shared || attributeWording(tag, option.name) !== attributeWording(providerTag, option.name)) return undefined;
+    const value = provider[option.name];
+    if (typeof value !== 'string' || !value.trim() || this.problemFor('provider', option.name)) return undefined;
+    return value.trim();
   }
 
   private grouped(scope: 'element' | 'provider', tag: string, attributes: readonly AttributeOption[], prefix: string) {
@@ -742,17 +806,88 @@ export class EmbedBuilder {
             onChange: (value) => this.setLook(key, value),
           }),
         )}
+        ${this.pageLookAction()}
       </fieldset>
       ${this.contrastReadout()}
       <fieldset class="group">
         <legend>The element’s colours</legend>
-        ${colours.map((token) => (token.name === accentToken ? html`${field(token)} ${this.accentSuggestion()}` : field(token)))}
+        ${colours.map((token) => (token.name === accentToken ? html`${field(token)} ${this.buttonTextSuggestion()} ${this.accentSuggestion()}` : field(token)))}
       </fieldset>
       <fieldset class="group">
         <legend>The element’s type and spacing</legend>
         ${others.map(field)}
       </fieldset>
     </section>`;
+  }
+
+  /** One click gives the element the page's look too, said where the look is typed; and the way back. */
+  private pageLookAction() {
+    const tokens = this.lookAsTokens();
+    const words = wordList(pageLookKeys.filter((key) => tokens[lookTokens[key].token] !== undefined).map((key) => lookTokens[key].words));
+    const applied = this.lookChange && Object.entries(this.lookChange.after).every(([name, value]) => this.config.tokens[name] === value) ? this.lookChange : undefined;
+    if (applied) {
+      const appliedWords = wordList(pageLookKeys.filter((key) => applied.after[lookTokens[key].token] !== undefined).map((key) => lookTokens[key].words));
+      return html`<p class="help" id="page-look-applied">
+        The element now has your page’s ${appliedWords} (under “The element’s colours”, and in the snippet).
+        <button type="button" class="link-like" id="undo-page-look" @click=${() => this.undoPageLook()}>Back to the element’s previous colours</button>
+      </p>`;
+    }
+    if (!words) return nothing;
+    if (Object.entries(tokens).every(([name, value]) => this.config.tokens[name] === value)) {
+      return html`<p class="help" id="page-look-applied">The element has your page’s ${words}.</p>`;
+    }
+    return html`<div class="page-look-action">
+      <button type="button" id="use-page-look" aria-describedby="use-page-look-help" @click=${() => this.usePageLook()}>Use my page’s colours for the element too</button>
+      <p class="help" id="use-page-look-help">Gives the element your ${words}, so it sits on your page like your own text. They go into the snippet.</p>
+    </div>`;
+  }
+
+  /**
+   * When the button's words are what fails, the first way out keeps the reader's accent and writes
+   * on it in their text colour (or its nearest readable shade); pairs that still fail are named,
+   * with the field that fixes the focus ring. And the way back.
+   */
+  private buttonTextSuggestion() {
+    const onAccent = '--ix-color-on-accent';
+    const current = this.config.tokens[onAccent];
+    const undo = this.buttonTextChange && current === this.buttonTextChange.to ? this.buttonTextChange : undefined;
+    const back = undo
+      ? html`<p class="help" id="button-text-change">
+          Button text colour changed from <code>${undo.from ?? 'the default'}</code> to <code>${undo.to}</code>.
+          <button type="button" class="link-like" @click=${() => this.setToken(onAccent, undo.from)}>Back to ${undo.from ?? 'the default'}</button>
+        </p>`
+      : nothing;
+    const option = this.contrast?.buttonText;
+    if (!option) return back;
+    const hex = toHex(option.colour);
+    const accent = this.effectiveHex[accentToken];
+    const shade = option.dark ? 'dark' : 'light';
+    const what = option.isTextColour ? 'the element’s text colour' : `a ${option.dark ? 'darker' : 'lighter'} shade of the element’s text colour`;
+    const focusRing = option.remaining.some(({ pair }) => pair.id === '--ix-color-focus on --ix-color-surface');
+    const others = option.remaining.filter(({ pair }) => pair.id !== '--ix-color-focus on --ix-color-surface');
+    return html`${back}<div class="suggestion" id="button-text-suggestion">
+      <p>
+        <span class="swatch" aria-hidden="true"><span style=${styleMap({ background: accent })}></span></span>
+        <strong>Suggested fix:</strong> keep your accent colour <code>${accent}</code> and write the button’s words in ${shade} text,
+        <code>${hex}</code> (${what}): ${option.pairs.map(({ pair, ratio }) => `${pair.what.toLowerCase()} ${ratio.toFixed(2)}:1`).join(', ')}.
+      </p>
+      ${option.remaining.length
+        ? html`<p>
+            Still below AA with it:
+            ${option.remaining.map(({ pair, ratio }, i) => html`${i ? '; ' : ''}${pair.what.toLowerCase()} (${ratio.toFixed(2)}:1, needs ${pair.minimum}:1)`)}.
+            ${focusRing
+              ? html`Give the focus ring a colour of its own under <a href="#${fieldId('token', '--ix-color-focus')}">“Keyboard focus ring”</a>.`
+              : nothing}
+            ${others.length && this.contrast?.suggestion?.colour ? html`The shade of the accent below fixes ${others.length === 1 ? 'that' : 'those'} too.` : nothing}
+          </p>`
+        : nothing}
+      <button type="button" id="use-button-text" @click=${() => this.useButtonText(hex)}>Keep ${accent} and use ${shade} button text</button>
+    </div>`;
+  }
+
+  private useButtonText(hex: string): void {
+    this.buttonTextChange = { from: this.config.tokens['--ix-color-on-accent'], to: hex };
+    this.setToken('--ix-color-on-accent', hex);
   }
 
   /** The way out of a failing pair with the accent: its nearest passing shade, one click away; and the way back. */

@@ -6,7 +6,7 @@
  * color-mix() of two tokens in sRGB); the builder's readout then measures the result in the
  * preview as it does any colour.
  */
-import { contrastRatio, type Rgba } from './contrast.js';
+import { contrastRatio, luminance, type Rgba } from './contrast.js';
 import type { ContrastPair } from './theme.js';
 
 /** "color-mix(in srgb, var(--a) 82%, var(--b))", as theme.ts writes a mixed background. */
@@ -118,4 +118,70 @@ export function suggestColour(
     }
   }
   return { colour: undefined, pairs: now };
+}
+
+export interface ButtonTextSuggestion {
+  /** The button text colour: the element's text colour, or the nearest shade of it that is readable. */
+  colour: Rgba;
+  /** Whether that is the text colour itself (else a shade of it). */
+  isTextColour: boolean;
+  /** Darker than the accent (dark text on it), or lighter. */
+  dark: boolean;
+  /** The button's pairs with it (at rest and pointed at), all passing. */
+  pairs: PairResult[];
+  /** Pairs with the accent that still fail with it (the links, the focus ring): button text cannot help them. */
+  remaining: PairResult[];
+}
+
+const onAccentToken = '--ix-color-on-accent';
+const textToken = '--ix-color-text';
+
+function evaluate(pairs: readonly ContrastPair[], colours: ReadonlyMap<string, Rgba>): PairResult[] | undefined {
+  const results: PairResult[] = [];
+  for (const pair of pairs) {
+    const [foreground, background] = [colourOf(pair.foreground, colours), colourOf(pair.background, colours)];
+    if (!foreground || !background) return undefined;
+    results.push({ pair, ratio: contrastRatio(foreground, background) });
+  }
+  return results;
+}
+
+/**
+ * The other way out when the button's words are what fails: keep the accent as it is and write
+ * on it in the element's own text colour (or its nearest readable shade), checked on the button
+ * at rest and while pointed at. Undefined when the button's pairs pass already, or when no shade
+ * of the text colour makes them all pass. `accent` and `followers` (the focus ring while unset)
+ * say which other pairs to report as still failing.
+ */
+export function suggestButtonText(
+  pairs: readonly ContrastPair[],
+  colours: ReadonlyMap<string, Rgba>,
+  accent: string,
+  followers: readonly string[] = [],
+): ButtonTextSuggestion | undefined {
+  const text = colours.get(textToken);
+  const accentColour = colours.get(accent);
+  if (!text || !accentColour || !colours.has(onAccentToken)) return undefined;
+  const reads = (pair: ContrastPair, names: readonly string[]) => [...tokensOf(pair.foreground), ...tokensOf(pair.background)].some((name) => names.includes(name));
+  const buttonPairs = pairs.filter((pair) => reads(pair, [onAccentToken]));
+  const now = evaluate(buttonPairs, colours);
+  if (!buttonPairs.length || !now || now.every(({ pair, ratio }) => ratio >= pair.minimum)) return undefined;
+  const trial = new Map(colours).set(onAccentToken, text);
+  const shade = suggestColour(onAccentToken, buttonPairs, trial);
+  if (shade && !shade.colour) return undefined;
+  const colour = shade?.colour ?? text;
+  const final = new Map(colours).set(onAccentToken, colour);
+  const results = evaluate(buttonPairs, final);
+  if (!results?.every(({ pair, ratio }) => ratio >= pair.minimum)) return undefined;
+  const others = evaluate(
+    pairs.filter((pair) => !reads(pair, [onAccentToken]) && reads(pair, [accent, ...followers])),
+    final,
+  );
+  return {
+    colour,
+    isTextColour: !shade,
+    dark: luminance(colour) < luminance(accentColour),
+    pairs: results,
+    remaining: (others ?? []).filter(({ pair, ratio }) => ratio < pair.minimum),
+  };
 }

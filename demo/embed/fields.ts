@@ -19,6 +19,8 @@ export interface FieldContext {
   tag: string;
   value: FieldValue | undefined;
   problem?: string;
+  /** The page-wide (provider) value an empty element field takes instead of its own default. */
+  inherited?: string;
   onChange(value: FieldValue | undefined): void;
 }
 
@@ -60,9 +62,16 @@ function helpAndProblem(id: string, help: (string | TemplateResult)[], problem?:
     ${problem ? html`<p class="problem" id="${id}-problem"><span class="problem-mark" aria-hidden="true">⚠</span> ${problem}</p>` : nothing}`;
 }
 
-/** What an empty field means, unless the hint or the list already says it (an empty default says nothing). */
-const defaultNote = (option: AttributeOption, hint: string) =>
-  option.default === undefined || option.default === '' || option.kind !== 'text' && option.kind !== 'number' || /\b(default|empty)\b/i.test(hint)
+const fromProvider = 'from the page-wide settings';
+
+/**
+ * What an empty field means, unless the hint or the list already says it (an empty default says
+ * nothing). A page-wide value in force is what an empty field really gets, so it is always said.
+ */
+const defaultNote = (option: AttributeOption, hint: string, inherited?: string) =>
+  inherited !== undefined
+    ? ` Left empty: ${inherited}, ${fromProvider}.`
+    : option.default === undefined || option.default === '' || option.kind !== 'text' && option.kind !== 'number' || /\b(default|empty)\b/i.test(hint)
     ? ''
     : ` Left empty: ${String(option.default)}.`;
 
@@ -84,7 +93,7 @@ function label(id: string, text: string) {
 export function attributeField(option: AttributeOption, context: FieldContext): TemplateResult {
   const id = fieldId(context.scope, option.name);
   const wording = wordingOf(context.tag, option);
-  const help = [...docText(wording.hint), defaultNote(option, wording.hint)];
+  const help = [...docText(wording.hint), defaultNote(option, wording.hint, context.inherited)];
   const invalid = context.problem ? 'true' : 'false';
   if (option.kind === 'boolean') {
     return html`<div class="field check">
@@ -98,7 +107,10 @@ export function attributeField(option: AttributeOption, context: FieldContext): 
     const shown = current === String(option.default ?? '') ? '' : current;
     const unknown = shown && !option.values.includes(shown);
     const named = (value: string) => wording.values?.[value] ?? value;
-    const unset = wording.values?.[''] ?? (option.default === undefined ? 'Not set' : `${named(String(option.default))} (the default)`);
+    const unset =
+      context.inherited !== undefined
+        ? `${named(context.inherited)} (${fromProvider})`
+        : (wording.values?.[''] ?? (option.default === undefined ? 'Not set' : `${named(String(option.default))} (the default)`));
     return html`<div class="field">
       ${label(id, wording.label)}
       <select id=${id} aria-invalid=${invalid} aria-describedby=${describedBy(id, context.problem)}
@@ -116,7 +128,7 @@ export function attributeField(option: AttributeOption, context: FieldContext): 
   return html`<div class="field">
     ${label(id, wording.label)}
     <input type="text" id=${id} .value=${live(typeof context.value === 'string' ? context.value : '')}
-      placeholder=${option.default === undefined ? nothing : String(option.default)}
+      placeholder=${context.inherited ?? (option.default === undefined ? nothing : String(option.default))}
       inputmode=${option.kind === 'number' ? 'decimal' : option.name === 'href' || option.name === 'src' ? 'url' : nothing}
       list=${list ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
       aria-invalid=${invalid} aria-describedby=${describedBy(id, context.problem)}
@@ -236,6 +248,8 @@ export interface LookContext {
   problem?: string;
   /** The colour shown by the picker until one is set. */
   pickerHex: string;
+  /** The grey sample in the empty field, e.g. "e.g. #fffaf0". */
+  example: string;
   onChange(value: string | undefined): void;
 }
 
@@ -249,7 +263,7 @@ export function lookField(context: LookContext): TemplateResult {
         ? html`<input type="color" class="picker" aria-label="Pick ${context.label.toLowerCase()}" .value=${live(context.value && /^#[0-9a-f]{6}$/i.test(context.value) ? context.value : context.pickerHex)}
             @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value)} />`
         : nothing}
-      <input type="text" id=${id} .value=${live(context.value ?? '')} placeholder=${context.kind === 'font' ? 'e.g. Georgia, serif' : 'e.g. #111418'}
+      <input type="text" id=${id} .value=${live(context.value ?? '')} placeholder=${context.example}
         list=${context.kind === 'font' ? `${id}-suggestions` : nothing} autocomplete="off" spellcheck="false"
         aria-invalid=${context.problem ? 'true' : 'false'} aria-describedby=${describedBy(id, context.problem)}
         @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value || undefined)} />

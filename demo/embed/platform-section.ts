@@ -1,7 +1,7 @@
 /**
- * The builder's "Where will you paste it?": a platform from src/embed/platforms.ts, and what to
- * paste there for the current configuration — the snippet, the embed page's address or a frame —
- * with the platform's own reason, said plainly where nothing shows the live card. The same
+ * The builder's "Where will you paste it?": a platform from src/embed/platforms.ts, and what
+ * step 4 will copy for the current configuration — the snippet, the embed page's address or a frame —
+ * and where it goes, with the platform's own reason, said plainly where nothing shows the live element. The same
  * choice as `npm run embed -- … --for <platform>` (src/embed/platform-embed.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -49,19 +49,18 @@ export interface PlatformInput {
   /** The chosen platform's id, or '' for none yet. */
   platform: string;
   chosen: Chosen | undefined;
-  /** The embed site's address (see embedBaseNote). */
-  base?: string;
   onChange(platform: string): void;
 }
 
-function outcome(chosen: Chosen, base?: string): TemplateResult {
+/** The one line that says what step 4 copies and where it goes; the code itself is shown once, in step 4, beside its copy button. */
+function outcome(chosen: Chosen): TemplateResult {
   if ('error' in chosen) return html`<p class="problem" id="platform-advice" role="status">${chosen.error}</p>`;
   const { embed } = chosen;
   const live = embed.platform.shows === 'live card';
-  return html`<p class=${live ? 'help' : 'problem'} id="platform-advice" role="status">${withCode(embed.advice)}</p>
-    <label for="platform-code">What to paste there</label>
-    <textarea id="platform-code" readonly rows=${embed.code.split('\n').length + 1} wrap="off" spellcheck="false" .value=${embed.code}></textarea>
-    ${embed.platform.form === 'script' ? nothing : embedBaseNote('platform-base', base)}`;
+  return html`<p class="paste-plan" id="platform-plan">
+      <a href="#snippet-section">Step 4</a> copies <strong>${embed.form}</strong>: on ${embed.platform.name}, paste it ${embed.platform.where}.
+    </p>
+    <p class=${live ? 'help' : 'problem'} id="platform-advice" role="status">${withCode(embed.outcome)}</p>`;
 }
 
 export function platformSection(input: PlatformInput): TemplateResult {
@@ -73,6 +72,6 @@ export function platformSection(input: PlatformInput): TemplateResult {
       <option value="" ?selected=${!input.platform}>Choose where it goes…</option>
       ${platforms.map((p) => html`<option value=${p.id} ?selected=${p.id === input.platform}>${p.name}</option>`)}
     </select>
-    ${input.chosen ? outcome(input.chosen, input.base) : nothing}
+    ${input.chosen ? outcome(input.chosen) : nothing}
   </section>`;
 }

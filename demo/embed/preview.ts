@@ -154,6 +154,38 @@ export class PreviewFrame {
     doc.scrollingElement.scrollTop = Math.max(0, slot.getBoundingClientRect().top + doc.scrollingElement.scrollTop - this.frame.clientHeight / 4);
   }
 
+  /**
+   * After a colour change: unless some part of `element` painted in `colour` (as its text,
+   * background or border) is already in the frame's view, scrolls the frame's own document to the
+   * first such part, so the change shows (on a phone the frame shows only the element's top, and
+   * the button painted in the accent may sit below it). Never the builder's page.
+   */
+  reveal(element: Element, colour: readonly [number, number, number]): void {
+    const doc = this.document;
+    const win = this.frame.contentWindow;
+    const scroller = doc?.scrollingElement;
+    if (!doc || !win || !scroller) return;
+    const wanted = `rgb(${colour.join(', ')})`;
+    const painted = (node: Element) => {
+      const style = win.getComputedStyle(node);
+      return [style.color, style.backgroundColor, style.borderTopColor, style.borderInlineStartColor].includes(wanted);
+    };
+    const parts: DOMRect[] = [];
+    const visit = (root: ShadowRoot) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        const rect = node.getBoundingClientRect();
+        if (rect.width > 0 && rect.height > 0 && painted(node)) parts.push(rect);
+      }
+    };
+    if (element.shadowRoot) visit(element.shadowRoot);
+    const height = this.frame.clientHeight;
+    if (!parts.length || parts.some((rect) => rect.top >= 0 && rect.bottom <= height)) return;
+    const [first] = parts.sort((a, b) => a.top - b.top);
+    // The part with a little of what is above it, or its top if it is taller than the frame.
+    scroller.scrollTop += first!.top - Math.max(0, Math.min(height / 4, height - first!.height));
+  }
+
   private loadBundle(): void {
     const doc = this.document;
     if (!doc) return;

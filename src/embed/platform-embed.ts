@@ -14,9 +14,15 @@ export interface PlatformEmbed {
   code: string;
   /** One sentence for the person pasting it. */
   advice: string;
+  /** What is pasted, as the person pasting it calls it ("the checker page’s address"). */
+  form: string;
+  /** What readers will see there, and why: the advice without where to paste. */
+  outcome: string;
 }
 
 const pageNames: Record<string, string> = { 'ix-concession-checker': 'checker page', 'ix-trial-cta': 'trial offer page' };
+/** What readers see, by element: the table's words are the card's, and the checker and the trial offer are not cards. */
+const thingNames: Record<string, string> = { 'ix-concession-checker': 'checker', 'ix-trial-cta': 'trial offer' };
 
 export function platformEmbed(id: string, config: EmbedConfig, options: OptionsByTag, snippet: string, base?: string): PlatformEmbed {
   const platform = platformById(id);
@@ -30,7 +36,13 @@ export function platformEmbed(id: string, config: EmbedConfig, options: OptionsB
   else code = embedFrame(embedPageUrl(config, options, base), title, base);
   // The table speaks of the card page; the checker and the trial offer have pages of their own.
   const page = pageNames[config.element] ?? 'card page';
+  const thing = thingNames[config.element] ?? 'card';
   const form = formNames[platform.form].replace('card page', page);
-  const seen = { 'live card': 'readers see the live card', 'link preview': 'readers see a link preview (title, summary, image), not the live card', 'plain link': `readers see a plain link to the ${page}: no form shows the live card there` }[platform.shows];
-  return { platform, code, advice: `${platform.name}: paste ${form} ${platform.where}; ${seen}. ${platform.why.replace(/\bcard page\b/g, page)}` };
+  const seen = {
+    'live card': `readers see the live ${thing}`,
+    'link preview': `readers see a link preview (title, summary, image), not the live ${thing}`,
+    'plain link': `readers see a plain link to the ${page}: no form shows the live ${thing} there`,
+  }[platform.shows];
+  const why = platform.why.replace(/\bcard page\b/g, page).replace(/\b(the|live) card\b/g, `$1 ${thing}`);
+  return { platform, code, form, advice: `${platform.name}: paste ${form} ${platform.where}; ${seen}. ${why}`, outcome: `${seen[0]!.toUpperCase()}${seen.slice(1)}. ${why}` };
 }

@@ -115,7 +115,7 @@ export const platforms: readonly Platform[] = [
     name: 'A static site (any HTML you control)',
     form: 'script',
     shows: 'live card',
-    where: 'in the page’s HTML, where the card should show',
+    where: 'in the page’s HTML, where it should show',
     why: 'Your own HTML keeps the script. Where a strict policy forbids third-party scripts, frame the card page instead and add /parent.js for its height.',
   },
 ];

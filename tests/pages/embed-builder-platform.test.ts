@@ -15,22 +15,42 @@ describe('embed builder: where will you paste it?', function () {
 
   it('gives the snippet, the card page’s address or a frame, as the platform allows', async () => {
     const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&variant=full&provider&provider.price=30`);
-    expect(builder.page.document.querySelector('#platform-code'), 'nothing before a platform is chosen').to.equal(null);
+    expect(builder.page.document.querySelector('#platform-plan'), 'nothing before a platform is chosen').to.equal(null);
+    const script = builder.snippet();
 
     await builder.select('#platform', 'wordpress-admin');
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(builder.snippet());
+    expect(builder.snippet()).to.equal(script);
 
     await builder.select('#platform', 'wordpress-author');
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(`http://localhost:4174/card/${slug}/?variant=full&provider.price=30`);
+    expect(builder.snippet()).to.equal(`http://localhost:4174/card/${slug}/?variant=full&provider.price=30`);
     expect(builder.field('#platform-advice').textContent).to.match(/removes <script>.*oEmbed/);
 
     await builder.select('#platform', 'wix');
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.match(/^<iframe src="http:\/\/localhost:4174\/card\/[^"]+" title="Make the step-down visibly deliberate — IX Coach"/);
+    expect(builder.snippet()).to.match(/^<iframe src="http:\/\/localhost:4174\/card\/[^"]+" title="Make the step-down visibly deliberate — IX Coach"/);
 
     // The address follows the form.
     await builder.select('#element-variant', 'compact');
     await builder.select('#platform', 'notion');
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(`http://localhost:4174/card/${slug}/?variant=compact&provider.price=30`);
+    expect(builder.snippet()).to.equal(`http://localhost:4174/card/${slug}/?variant=compact&provider.price=30`);
+  });
+
+  it('shows the code once, in step 4 beside its copy button; step 3 says in one line what that copies and where it goes', async () => {
+    const builder = await openBuilder(`?element=ix-concession-checker`);
+    const doc = builder.page.document;
+    const plan = () => builder.field('#platform-plan').textContent.replace(/\s+/g, ' ').trim();
+    for (const [platform, line] of [
+      ['ghost', 'Step 4 copies the script snippet: on Ghost, paste it in an HTML card.'],
+      ['wordpress-author', 'Step 4 copies the checker page’s address: on Self-hosted WordPress, as author, contributor or editor, paste it alone on its own line (WordPress makes it an Embed block).'],
+      ['wix', 'Step 4 copies the frame: on Wix, paste it in an Embed HTML element (Embed Code → Embed HTML).'],
+    ] as const) {
+      await builder.select('#platform', platform);
+      expect(plan(), platform).to.equal(line);
+      // One box with code on the whole page, and it is the one the copy button copies.
+      expect(doc.querySelectorAll('textarea, pre').length, platform).to.equal(1);
+      expect(builder.field('.platform').querySelector('textarea, pre, code.block'), platform).to.equal(null);
+      expect(builder.field<HTMLTextAreaElement>('textarea').closest('#snippet-section'), platform).to.not.equal(null);
+      expect(builder.field('#platform-plan a').getAttribute('href')).to.equal('#snippet-section');
+    }
   });
 
   it('says plainly where nothing shows the live card', async () => {
@@ -47,7 +67,7 @@ describe('embed builder: the link matches the page the user described', function
   afterEach(closeAllPages);
 
   const blog = 'page.background=%231b1b1f&page.text=%23e8e6e3&page.font=Georgia%2C+serif';
-  const linkQuery = (builder: { field<T extends HTMLElement>(selector: string): T }) => new URL(builder.field<HTMLTextAreaElement>('#platform-code').value).searchParams;
+  const linkQuery = (builder: { field<T extends HTMLElement>(selector: string): T }) => new URL(builder.field<HTMLTextAreaElement>('#snippet').value).searchParams;
 
   it('turns a dark page and its font into theme=dark and --ix-font-family, and leaves out what the card page ignores', async () => {
     const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&${blog}`);
@@ -59,7 +79,7 @@ describe('embed builder: the link matches the page the user described', function
 
     // The frame form carries the same.
     await builder.select('#platform', 'wix');
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.contain('theme=dark&amp;--ix-font-family=Georgia%2C+serif');
+    expect(builder.snippet()).to.contain('theme=dark&amp;--ix-font-family=Georgia%2C+serif');
   });
 
   it('says light for a light page, and keeps the theme and font the user set for the element', async () => {
@@ -93,7 +113,8 @@ describe('embed builder: the main copy action follows the platform', function ()
     const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&variant=full`);
     const script = builder.snippet();
     await builder.select('#platform', 'wordpress-author');
-    const link = builder.field<HTMLTextAreaElement>('#platform-code').value;
+    const link = builder.snippet();
+    expect(link).to.match(/^http:\/\/localhost:4174\/card\//);
     let copied = '';
     Object.defineProperty(builder.page.window.navigator, 'clipboard', {
       configurable: true,
@@ -124,7 +145,7 @@ describe('embed builder: the main copy action follows the platform', function ()
     const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}`);
     expect(builder.page.document.querySelector('.base-note'), 'no note for the snippet').to.equal(null);
     await builder.select('#platform', 'wordpress-author');
-    for (const id of ['#snippet-base', '#platform-base']) {
+    for (const id of ['#snippet-base']) {
       const note = builder.field(id);
       const text = note.textContent.replace(/\s+/g, ' ');
       expect(note.className).to.contain('problem');
@@ -138,8 +159,7 @@ describe('embed builder: the main copy action follows the platform', function ()
     const builder = await openBuilder(`?element=ix-technique-card&technique=${slug}&variant=full`, 1280, { folder: '/demo-public-embed/' });
     await builder.select('#platform', 'wordpress-author');
     expect(builder.snippet()).to.equal(`https://embed.example.org/card/${slug}/?variant=full`);
-    expect(builder.field<HTMLTextAreaElement>('#platform-code').value).to.equal(builder.snippet());
-    for (const id of ['#snippet-base', '#platform-base']) {
+    for (const id of ['#snippet-base']) {
       const note = builder.field(id);
       expect(note.className, id).to.not.contain('problem');
       expect(note.textContent.replace(/\s+/g, ' '), id).to.equal('This link points to the card pages at https://embed.example.org/.');
@@ -155,8 +175,11 @@ describe('embed builder: the main copy action follows the platform', function ()
     const advice = builder.field('#platform-advice');
     expect(advice.textContent).to.not.contain('`');
     expect([...advice.querySelectorAll('code')].map((code) => code.textContent)).to.deep.equal(['unfiltered_html', '<script>', '<iframe>']);
-    expect(advice.textContent).to.contain('paste the trial offer page’s address');
+    expect(builder.field('#platform-plan').textContent).to.contain('copies the trial offer page’s address');
     expect(advice.textContent).to.not.contain('card page');
+    // Readers see a trial offer, not a card.
+    expect(advice.textContent).to.contain('Readers see the live trial offer.');
+    expect(advice.textContent).to.not.match(/\bcard\b/);
     expect(builder.field('#preview-frame').title).to.equal('Preview of the embed on your page');
     await builder.select('#preview-page', 'dark');
     expect(builder.field('#preview-frame').title).to.equal('Preview of the embed on the dark page');

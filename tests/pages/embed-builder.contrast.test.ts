@@ -153,6 +153,38 @@ describe('embed builder: a way out of a failing accent', function () {
     expect(builder.page.document.querySelector('#accent-suggestion')).to.not.equal(null);
   });
 
+  it('first offers to keep a mustard accent with dark button text, checked while pointed at too, and points to the focus ring field', async () => {
+    // The food blog: cream page, brown text, mustard accent; white button text on mustard fails.
+    const builder = await openBuilder('?element=ix-trial-cta&--ix-color-surface=%23fdf6e3&--ix-color-text=%233b2f2f&--ix-color-accent=%23d4a017');
+    const option = builder.field('#button-text-suggestion');
+    // The first option, before the shade of the accent.
+    expect(option.compareDocumentPosition(builder.field('#accent-suggestion')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const text = option.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('keep your accent colour #d4a017');
+    expect(text).to.contain('button text while pointed at');
+    const hex = /in dark text, (#[0-9a-f]{6})/.exec(text)![1]!;
+    // The brown text itself fails while pointed at (4.16:1): a darker shade of that brown, not black or grey.
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+    expect(r > g && g >= b && r < 0x3b, hex).to.equal(true);
+    expect(builder.field('#use-button-text').textContent.trim()).to.equal('Keep #d4a017 and use dark button text');
+    // What button text cannot fix is named, with the field that does.
+    expect(text).to.match(/Still below AA with it: keyboard focus ring on the background \(2\.\d\d:1, needs 3:1\)/);
+    expect(option.querySelector('a')!.getAttribute('href')).to.equal('#token-ix-color-focus');
+    expect(builder.field('#token-ix-color-focus')).to.not.equal(null);
+
+    await builder.click('#use-button-text');
+    expect(builder.field<HTMLInputElement>('#token-ix-color-accent').value).to.equal('#d4a017');
+    expect(builder.snippet()).to.contain(`--ix-color-on-accent: ${hex};`);
+    const rows = readout(builder);
+    for (const pair of ['--ix-color-on-accent on --ix-color-accent', 'button text on hover']) expect(rows.find((row) => row.pair === pair)!.pass, pair).to.equal(true);
+    expect(rows.find((row) => row.pair === '--ix-color-focus on --ix-color-surface')!.pass).to.equal(false);
+    expect(builder.page.document.querySelector('#button-text-suggestion')).to.equal(null);
+    // And back.
+    await builder.click('#button-text-change button');
+    expect(builder.snippet()).to.not.contain('--ix-color-on-accent: ');
+    expect(builder.page.document.querySelector('#button-text-suggestion')).to.not.equal(null);
+  });
+
   it('offers a darker orange where #f97316 fails on a light card, for the checker’s verdicts too', async () => {
     const builder = await openBuilder('?element=ix-concession-checker&cta&--ix-color-accent=%23f97316');
     expect(readout(builder).find((row) => row.pair === '--ix-color-accent on --ix-color-surface')!.pass).to.equal(false);

@@ -80,4 +80,37 @@ describe('embed builder: layout', function () {
       expect(builder.field(`${id}-help`).getBoundingClientRect().bottom, id).to.be.at.most(win.innerHeight + 1);
     }
   });
+
+  it('on a phone, brings into the preview the part painted in the colour just changed, scrolling only the preview', async () => {
+    const builder = await openBuilder('?element=ix-concession-checker&cta', 390, { height: 844 });
+    const frame = builder.field<HTMLIFrameElement>('#preview-frame');
+    /** Parts of the checker painted in `rgb` (text, background or border) that the preview shows. */
+    const shown = (rgb: string) => {
+      const { window: win, document: doc } = builder.preview();
+      const found: string[] = [];
+      const visit = (root: ShadowRoot) => {
+        for (const node of root.querySelectorAll('*')) {
+          if (node.shadowRoot) visit(node.shadowRoot);
+          const style = win.getComputedStyle(node);
+          const rect = node.getBoundingClientRect();
+          const painted = [style.color, style.backgroundColor, style.borderTopColor].includes(rgb);
+          if (painted && rect.height > 0 && rect.top >= 0 && rect.bottom <= frame.clientHeight) found.push(node.localName);
+        }
+      };
+      visit(doc.querySelector('[data-embed-slot] ix-concession-checker')!.shadowRoot!);
+      return found;
+    };
+    for (const [id, hex, rgb] of [
+      ['#token-ix-color-accent', '#d4a017', 'rgb(212, 160, 23)'],
+      ['#token-ix-color-on-accent', '#2a1f1f', 'rgb(42, 31, 31)'],
+    ] as const) {
+      const field = reach(builder, id);
+      const top = field.getBoundingClientRect().top;
+      await builder.type(id, hex);
+      expect(shown(rgb), id).to.not.deep.equal([]);
+      // The builder's page did not move under the reader's finger: the field is where it was.
+      expect(field.getBoundingClientRect().top, id).to.be.closeTo(top, 1);
+    }
+    expect(builder.preview().document.scrollingElement!.scrollTop).to.be.above(0);
+  });
 });

@@ -380,6 +380,42 @@ describe('embed builder', function () {
     expect(builder.field('#page-background-problem').textContent).to.contain('“not a colour” is not a colour');
   });
 
+  it('gives the element my page’s colours and font in one click, where I typed them, into the snippet, and back', async () => {
+    const builder = await openBuilder(`?element=ix-trial-cta&--ix-color-text=%23000000`);
+    const palatino = '"Palatino Linotype", Palatino, serif';
+    await builder.type('#page-background', '#fdf6e3');
+    await builder.type('#page-text', '#3b2f2f');
+    await builder.type('#page-font', palatino);
+    const base = () => previewElement(builder, 'ix-trial-cta').shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const painted = () => {
+      const style = builder.preview().window.getComputedStyle(base());
+      return [style.backgroundColor, style.color];
+    };
+    // Until asked, the element keeps its own colours on the cream page.
+    expect(painted()).to.not.deep.equal(['rgb(253, 246, 227)', 'rgb(59, 47, 47)']);
+    const button = builder.field<HTMLButtonElement>('#use-page-look');
+    // Offered right where the page look is typed.
+    expect(button.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Your page');
+    expect(button.textContent.trim()).to.equal('Use my page’s colours for the element too');
+    expect(builder.field('#use-page-look-help').textContent).to.contain('background, text colour and font');
+
+    await builder.click('#use-page-look');
+    expect(painted()).to.deep.equal(['rgb(253, 246, 227)', 'rgb(59, 47, 47)']);
+    expect(builder.preview().window.getComputedStyle(base()).fontFamily).to.contain('Palatino');
+    expect(builder.snippet()).to.contain('--ix-color-surface: #fdf6e3;');
+    expect(builder.snippet()).to.contain('--ix-color-text: #3b2f2f;');
+    expect(builder.snippet()).to.contain(`--ix-font-family: ${palatino};`);
+    expect(builder.field<HTMLInputElement>('#token-ix-color-surface').value).to.equal('#fdf6e3');
+    expect(builder.page.document.querySelector('#use-page-look')).to.equal(null);
+
+    // Undone like any other action: the element's own colours come back, the text colour set before included.
+    await builder.click('#undo-page-look');
+    expect(builder.snippet()).to.not.match(/fdf6e3|3b2f2f|Palatino/);
+    expect(builder.snippet()).to.contain('--ix-color-text: #000000;');
+    expect(builder.field<HTMLInputElement>('#token-ix-color-surface').value).to.equal('');
+    expect(builder.page.document.querySelector('#use-page-look')).to.not.equal(null);
+  });
+
   it('switches the preview to a dark page with “Dark” and back with “Light”', async () => {
     const builder = await openBuilder(`?element=ix-trial-cta`);
     const pageBackground = () => builder.preview().window.getComputedStyle(builder.preview().document.body).backgroundColor;

@@ -67,4 +67,37 @@ describe('embed builder: words for people, not attributes', function () {
     const theme = builder.field<HTMLSelectElement>('#element-theme');
     expect([...theme.options].map((option) => option.textContent.trim())).to.deep.equal(['Match my page (automatic)', 'Always light', 'Always dark']);
   });
+
+  it('says what an empty field really gets when the page-wide settings set it, and why', async () => {
+    const builder = await openBuilder('?element=ix-trial-cta');
+    expect(text(builder.field('#element-currency-help'))).to.match(/Left empty: USD\.$/);
+    // German words bring euros page-wide: the trial offer's own Currency field then gets EUR, not USD.
+    await builder.click('button[lang="de"]');
+    expect(builder.snippet()).to.contain('currency="EUR"');
+    const help = text(builder.field('#element-currency-help'));
+    expect(help).to.match(/Left empty: EUR, from the page-wide settings\.$/);
+    expect(help).to.not.contain('Left empty: USD');
+    expect(builder.field<HTMLInputElement>('#element-currency').placeholder).to.equal('EUR');
+    // A list says it too, and every other field the page-wide settings fill (the words, the number format).
+    await builder.select('#provider-interval', 'year');
+    expect(builder.field<HTMLSelectElement>('#element-interval').options[0]!.textContent.trim()).to.equal('Year (from the page-wide settings)');
+    expect(text(builder.field('#element-locale-help'))).to.match(/Left empty: de-DE, from the page-wide settings\.$/);
+    // The element's own value wins, and a page-wide value the provider refuses is not claimed.
+    await builder.type('#provider-currency', 'EURO');
+    expect(text(builder.field('#element-currency-help'))).to.match(/Left empty: USD\.$/);
+  });
+
+  it('gives each page-colour field an example of its own: a light background, dark text', async () => {
+    const builder = await openBuilder('?page=yours');
+    const background = builder.field<HTMLInputElement>('#page-background').placeholder;
+    const textColour = builder.field<HTMLInputElement>('#page-text').placeholder;
+    expect(background).to.not.equal(textColour);
+    const lightness = (example: string) => {
+      const hex = /#([0-9a-f]{6})/i.exec(example)![1]!;
+      return [0, 2, 4].reduce((sum, at) => sum + parseInt(hex.slice(at, at + 2), 16), 0) / (3 * 255);
+    };
+    expect(lightness(background), background).to.be.above(0.9);
+    expect(lightness(textColour), textColour).to.be.below(0.25);
+    expect(builder.field<HTMLInputElement>('#page-font').placeholder).to.match(/serif|sans/);
+  });
 });
