@@ -253,7 +253,8 @@ export class EmbedBuilder {
     this.draw();
     const reveal = this.revealColour && this.effectiveHex[this.revealColour];
     this.revealColour = undefined;
-    if (element && reveal) this.preview?.reveal(element, [1, 3, 5].map((at) => parseInt(reveal.slice(at, at + 2), 16)) as [number, number, number]);
+    const element = preview.element(spec.tag);
+    if (element && reveal) preview.reveal(element, [1, 3, 5].map((at) => parseInt(reveal.slice(at, at + 2), 16)) as [number, number, number]);
     // Tests (and anything else) can tell the preview has caught up with the form.
     this.root.dataset.settled = String(revision);
   }
