@@ -186,7 +186,7 @@ export class EmbedBuilder {
       this.draw();
     });
     void this.preview.open(this.page().url, this.page().slot);
-    this.previewDone = this.updatePreview();
+    void this.updatePreview();
   }
 
   private get embedBase(): string {
@@ -215,7 +215,7 @@ export class EmbedBuilder {
     this.copyStatus = '';
     this.recompute();
     this.draw();
-    this.previewDone = this.updatePreview();
+    void this.updatePreview();
   }
 
   /**
@@ -231,7 +231,12 @@ export class EmbedBuilder {
       : 'No technique is chosen, so the card would show an error instead. Choose one in the “Technique” list.';
   }
 
-  private async updatePreview(): Promise<void> {
+  /** Brings the preview up to date; `previewDone` follows the latest such run. */
+  private updatePreview(): Promise<void> {
+    return (this.previewDone = this.refreshPreview());
+  }
+
+  private async refreshPreview(): Promise<void> {
     const preview = this.preview;
     if (!preview) return;
     const revision = (this.revision += 1);
@@ -351,7 +356,7 @@ export class EmbedBuilder {
     }
     this.recompute();
     this.draw();
-    this.previewDone = this.updatePreview();
+    void this.updatePreview();
   }
 
   /** The element's tokens the page look would set: each valid part of the look the element has a token for. */
