@@ -112,14 +112,19 @@ export function score(file: string) {
   const counts = Object.fromEntries(RULES.map((r): [RuleId, Confusion] => [r, { tp: 0, fn: 0, tn: 0, fp: 0 }]));
   let verdictsRight = 0;
   const misses: string[] = [];
+  const readAsOther: string[] = [];
   for (const row of rows) {
     const result = checkScript(row.script, row.firstRequest ? { firstRequest: row.firstRequest } : {});
+    // Every labelled script is English: one read as another language shows no checks at all,
+    // so each rule counts as failed and the verdict as wrong.
+    const otherLanguage = result.verdict === 'other-language';
+    if (otherLanguage) readAsOther.push(`${row.id} (${result.language})`);
     for (const rule of RULES) {
-      const got = result.rules.find((x) => x.id === rule)!.passed;
+      const got = result.rules.find((x) => x.id === rule)?.passed ?? false;
       const want = row.labels[rule];
       tally(counts[rule]!, want, got);
       if (got !== want) {
-        const why = got ? `passed on ${evidenceText(row.script, result, rule)}` : 'found nothing that counts';
+        const why = otherLanguage ? `read as another language (${result.language}), no checks shown` : got ? `passed on ${evidenceText(row.script, result, rule)}` : 'found nothing that counts';
         misses.push(`  ${row.id} ${rule}: expected ${want ? 'pass' : 'fail'}, ${why}\n      ${JSON.stringify(row.script)}`);
       }
     }
@@ -139,6 +144,7 @@ export function score(file: string) {
   }
   console.log(`verdict accuracy: ${pct(verdictsRight / rows.length)} (${verdictsRight}/${rows.length})`);
   console.log(`lowest rule: ${pct(Math.min(...balanced))}`);
+  if (readAsOther.length) console.log(`read as another language: ${readAsOther.length} (${readAsOther.join(', ')})`);
   console.log(misses.length ? `misclassified (${misses.length}):\n${misses.join('\n')}` : 'misclassified: none');
 }
 
