@@ -19,6 +19,7 @@ const SCRIPTS = 'Cyrl:ru Arab:ar Deva:hi Grek:el Hebr:he Thai:th Hang:ko Hani:zh
 // The most frequent words of each language that English does not share, nor English mixed with
 // Pidgin, Patois, Taglish, Hinglish or Singlish: "a", "in", "die", "di", "no", "me", "mi", "na", "una",
 // "se", "la" and the like are left out, so an English script almost never holds two of these.
+// Caribbean English writes "de", "dat", "dem" for the, that, them: Dutch does without them.
 // English's own words count against them.
 const WORDS: Record<string, string> = {
   en: 'the and to you it that for this be are have not but just can could would my your if with i',
@@ -26,7 +27,7 @@ const WORDS: Record<string, string> = {
   fr: 'je tu vous est que pas les des du le et mais pour avec peux pourriez merci c j qu',
   es: 'el los que y por para con es lo pero muy más puedes podrías entiendo del te un',
   pt: 'não você que o os uma da para é eu mas muito isso pode poderia só',
-  nl: 'ik je het een de dat niet en te maar ook wel zou kun kan mijn',
+  nl: 'ik je het een niet en te maar ook wel zou kun kan mijn',
   it: 'il che è non con ti ho puoi potresti grazie anche più sono un alla',
 };
 
