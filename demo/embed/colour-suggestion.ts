@@ -76,6 +76,17 @@ const margin = 0.03;
 /** Lightness steps tried each way: 0.25 % of the range each, up to black and white. */
 const step = 0.0025;
 
+/** Each pair's contrast with `colours`; undefined when a pair's colours cannot be read here. */
+function evaluate(pairs: readonly ContrastPair[], colours: ReadonlyMap<string, Rgba>): PairResult[] | undefined {
+  const results: PairResult[] = [];
+  for (const pair of pairs) {
+    const [foreground, background] = [colourOf(pair.foreground, colours), colourOf(pair.background, colours)];
+    if (!foreground || !background) return undefined;
+    results.push({ pair, ratio: contrastRatio(foreground, background) });
+  }
+  return results;
+}
+
 /**
  * The nearest passing shade of `token`'s colour for `pairs` (those the element paints), given
  * every token's colour now (`colours`) and the tokens that follow it while unset (`followers`:
@@ -95,13 +106,7 @@ export function suggestColour(
   const judge = (colour: Rgba): PairResult[] | undefined => {
     const trial = new Map(colours);
     for (const name of moved) trial.set(name, colour);
-    const results: PairResult[] = [];
-    for (const pair of involved) {
-      const [foreground, background] = [colourOf(pair.foreground, trial), colourOf(pair.background, trial)];
-      if (!foreground || !background) return undefined;
-      results.push({ pair, ratio: contrastRatio(foreground, background) });
-    }
-    return results;
+    return evaluate(involved, trial);
   };
   const passes = (results: PairResult[]) => results.every(({ pair, ratio }) => ratio >= pair.minimum + margin);
   const now = judge(current);
@@ -135,16 +140,6 @@ export interface ButtonTextSuggestion {
 
 const onAccentToken = '--ix-color-on-accent';
 const textToken = '--ix-color-text';
-
-function evaluate(pairs: readonly ContrastPair[], colours: ReadonlyMap<string, Rgba>): PairResult[] | undefined {
-  const results: PairResult[] = [];
-  for (const pair of pairs) {
-    const [foreground, background] = [colourOf(pair.foreground, colours), colourOf(pair.background, colours)];
-    if (!foreground || !background) return undefined;
-    results.push({ pair, ratio: contrastRatio(foreground, background) });
-  }
-  return results;
-}
 
 /**
  * The other way out when the button's words are what fails: keep the accent as it is and write
