@@ -86,21 +86,6 @@ function contentWatcher(): Plugin {
 }
 
 /**
- * The minifier keeps `/* @__PURE__ *\/` marks for bundlers that tree-shake further; a file served
- * from a CDN is the end of that line, so they are only bytes there.
- */
-function dropPureMarks(): Plugin {
-  return {
-    name: 'ix-drop-pure-marks',
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replaceAll('/* @__PURE__ */ ', '');
-      }
-    },
-  };
-}
-
-/**
  * The elements' private custom properties (`--_ix-space`: set and read only in the shadow roots'
  * own sheets, never in markup, script or docs) get one-character names in the built bundle,
  * numbered in name order over the whole build so every build and every sheet names them alike:
@@ -125,6 +110,8 @@ function shortPrivateProperties(): Plugin {
  * could join); terser's compressor, run three passes over the whole module, finds them:
  * −140 B gzip -9, −145 B brotli -q 11 on dist/ix-widgets.js, about a second of build time.
  * Only its safe transforms (no `unsafe*` options): same behaviour, which the whole suite runs on.
+ * It keeps no comment but the licence banner, so the bundler's `/* @__PURE__ *\/` marks (for
+ * bundlers that tree-shake further; a file served from a CDN is the end of that line) go too.
  *
  * It also gives Lit's internal property names (`_$AH`, `_$Em`: two letters after `_$`, shared
  * between lit-html and ReactiveElement inside this one module, read by nothing outside it) one- or
@@ -200,7 +187,6 @@ function library(entry: string, fileName: string) {
       // minifier skip that file's CSS with a warning on every build (it has no templates to minify).
       minifyTemplateLiterals({ exclude: ['**/node_modules/**'], options: { minifyOptions: { removeAttributeQuotes: true, minifyCSS: minifyCss } } }),
       litForSupportedBrowsers(),
-      dropPureMarks(),
       shortPrivateProperties(),
       compressAgain(),
       stubCheckerForSizeReport(),
