@@ -4,8 +4,8 @@
  * and every misclassified script with a short reason.
  *
  *   npm run eval:checker                    every set in data/checker/: the dev sample, our held-out set, and the blind
- *                                           sets written by people who never saw the engine. Sets 1,
- *                                           2, 4, 5, 6, 8-15 have since informed fixes; 3 and 7 have not:
+ *                                           sets written by people who never saw the engine. Those that
+ *                                           have informed fixes are TUNING_SETS; JUDGING_SETS never have:
  *                                           they are the honest estimate for unseen scripts, so fix
  *                                           nothing from their misses without writing a fresh set
  *   npm run eval:checker -- path/a.jsonl …  the given files instead
@@ -26,11 +26,11 @@ export function labelledSets(): string[] {
 }
 
 /** Sets fixes have been drawn from: scripts that prune or tune the pack read only these. */
-export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-19'].map(
+export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-19', 'blind-set-24', 'blind-set-25', 'blind-set-26', 'blind-set-27', 'blind-set-28'].map(
   (name) => `data/checker/${name}.jsonl`,
 );
 /** Sets no fix was ever drawn from: the honest estimate, never allowed to steer a choice. */
-export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-24', 'blind-set-25', 'blind-set-26', 'blind-set-27', 'blind-set-28'].map((name) => `data/checker/${name}.jsonl`);
+export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-29', 'blind-set-30'].map((name) => `data/checker/${name}.jsonl`);
 
 const RULES: RuleId[] = [
   'acknowledges-refusal',
