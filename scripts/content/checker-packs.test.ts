@@ -131,6 +131,11 @@ test('a broken detector regex names the detector field', () => {
     'rules[0].detectors[0].notOfferAfter',
     /does not compile/,
   );
+  expectContentError(
+    pack((p) => (p.rules[0]!.detectors = [{ kind: 'echoes-option', option: 'firstRequest', outsideSentencesWith: 'myself|(oops' }])),
+    'rules[0].detectors[0].outsideSentencesWith',
+    /does not compile/,
+  );
 });
 
 test('a detector naming an unknown rule names its field', () => {

@@ -33,6 +33,7 @@ const detectorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('echoes-option'),
     option: z.literal('firstRequest'),
     outsideEvidenceOf: ruleId.optional(),
+    outsideSentencesWith: z.string().min(1).optional(),
   }),
   z.strictObject({ kind: z.literal('evidence-of'), rule: ruleId }),
 ]);
@@ -187,6 +188,7 @@ export function compilePack(file: string, raw: unknown): { pack: CompiledPack; e
     ids.add(rule.id);
     const detectors = rule.detectors?.map((d, i): Detector => {
       const field = `${at}.detectors[${i}]`;
+      if (d.kind === 'echoes-option' && d.outsideSentencesWith) check(d.outsideSentencesWith, `${field}.outsideSentencesWith`, wrapPhrase);
       if (d.kind !== 'descending-quantities') return d;
       check(d.notOfferBefore, `${field}.notOfferBefore`);
       check(d.notOfferAfter, `${field}.notOfferAfter`);

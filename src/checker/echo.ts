@@ -19,11 +19,16 @@ const COUNTED = /(?:\d|\b(?:one|two|three|four|five|ten|few|couple|dozen)) $/;
 // Restricting a part of the first ask, or dropping it, names it: "just the intro", "forget the radiators".
 const RESTRICTED = /\b(?:just|only|forget|skip|scratch|ditch|never mind) (?:about )?(?:the |my |your |this |that )?$/
 
+// Whom the first ask was addressed to is not its topic: capitalised words before a comma, or a word
+// or two before a modal ("Sir, can I…", "chale can you…", "Mr Brown please…"). A reply that greets
+// the same person ("Okay Doctor, no problem") doesn't point back; "Lend me £800, please" keeps its words.
+const ADDRESS = /^(?:\p{Lu}[\p{L}'.]*\s?){1,3}(?=,|\s(?:can|could|would|will|please|kindly|may)\b)/u;
+
 const stem = (word: string) => word.replace(/,/g, '').replace(/(?:'s|ing|ed|es|s|e)$/, '');
 
 export function echoes(text: string, option: string, skip: (pos: number) => boolean): Span[] {
   const stems = new Set<string>();
-  for (const [word] of normalise(option).text.matchAll(WORD())) {
+  for (const [word] of normalise(option.replace(ADDRESS, '')).text.matchAll(WORD())) {
     if ((word.length > 2 || /\d/.test(word)) && !FUNCTION_WORDS.has(word)) stems.add(stem(word));
   }
   const out: Span[] = [];

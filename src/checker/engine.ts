@@ -6,7 +6,7 @@
 import { descendingOffers } from './cascade.js';
 import { echoes } from './echo.js';
 import { scriptLanguage } from './language.js';
-import { findPhrases, type PhraseContext } from './match.js';
+import { findAll, findPhrases, type PhraseContext } from './match.js';
 import { negationIn } from './negation.js';
 import { normalise } from './normalise.js';
 import type { CompiledPack, CompiledRule } from './pack.js';
@@ -48,7 +48,9 @@ export function checkWithPack<Id extends string = string>(
       else if (d.kind === 'evidence-of') more = evidenceOf(ruleNamed(d.rule));
       else if (option) {
         const list = sentences(text);
-        const skipped = mergeSpans(evidenceOf(ruleNamed(d.outsideEvidenceOf)).map(([s]) => [...sentenceAt(list, s)]));
+        const outside = evidenceOf(ruleNamed(d.outsideEvidenceOf)).concat(d.outsideSentencesWith ? findAll(ctx, d.outsideSentencesWith) : []);
+        // Every sentence a span reaches into, not just the first: merged evidence may cross several.
+        const skipped = mergeSpans(outside.map(([s, e]) => [sentenceAt(list, s)[0], sentenceAt(list, e - 1)[1]]));
         more = echoes(text, String(option), (pos) => overlapsAny(skipped, pos, pos + 1) || isQuoted(pos));
       }
       // concat, not push(...more): a huge script's evidence would overflow the call's arguments.

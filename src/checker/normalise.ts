@@ -1,6 +1,7 @@
 /**
  * Turns a script into the text patterns are written against: lower case, every apostrophe
- * and quotation mark folded to ' and ", informal spellings spelled out ("u" → "you"), and every
+ * and quotation mark folded to ' and ", informal spellings spelled out ("u" → "you"), discourse
+ * particles of Singapore, Malaysian and Philippine English dropped ("thank you po for"), and every
  * run of whitespace folded to one character (a line break if it holds one, else a space).
  * Offsets into that text map back to the ORIGINAL script, so highlights land on what the user typed.
  *
@@ -26,8 +27,10 @@ const INFORMAL = lazy(() =>
   ]),
 );
 
-// A run of two or more whitespace characters (group 1), or an informal word.
-const FOLDED = lazy(() => new RegExp(`(\\s{2,})|\\b(?:${Object.keys(INFORMAL()).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
+// A run of two or more whitespace characters (group 1), a discourse particle of Singapore,
+// Malaysian or Philippine English with the space before it (group 2: "thank you po for", "understand
+// lah, …" read as the English around them), or an informal word.
+const FOLDED = lazy(() => new RegExp(`(\\s{2,})|([ \\t](?:po|lah|lor|leh|hor|naman|nga))(?![\\p{L}\\p{N}'])|\\b(?:${Object.keys(INFORMAL()).join('|')})(?![\\p{L}\\p{N}']|'\\p{L})`, 'gu'));
 
 /** Normalised text plus the way back to the original's UTF-16 offsets. */
 export interface Normalised {
@@ -47,8 +50,8 @@ export function normalise(script: string): Normalised {
   const text = lower
     .replace(/[’‘ʼ`´′]/g, "'")
     .replace(/[“”„«»″]/g, '"')
-    .replace(FOLDED(), (word: string, space: string | undefined, at: number) => {
-      const full = space ? (space.includes('\n') ? '\n' : ' ') : INFORMAL()[word]!;
+    .replace(FOLDED(), (word: string, space: string | undefined, particle: string | undefined, at: number) => {
+      const full = space ? (space.includes('\n') ? '\n' : ' ') : particle ? '' : INFORMAL()[word]!;
       pieces.push([at + shift, at + shift + full.length, at, at + word.length]);
       shift += full.length - word.length;
       return full;

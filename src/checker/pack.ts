@@ -25,6 +25,8 @@ export interface EchoesOption {
   option: 'firstRequest';
   /** Sentences holding this rule's evidence don't count (the new ask may repeat the topic). */
   outsideEvidenceOf?: string;
+  /** …nor sentences holding one of these phrases (the speaker sorting it out elsewhere: "I'll do the chairs myself"). */
+  outsideSentencesWith?: string;
 }
 
 /**

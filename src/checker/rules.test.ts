@@ -51,6 +51,8 @@ describe('acknowledges-refusal', () => {
     expect(evidence('acknowledges-refusal', 'Look, I understand. Could you read one page?')).to.deep.equal(['I understand']);
     // Offsets are into the original: a spelled-out "np" highlights the two letters typed.
     expect(evidence('acknowledges-refusal', 'np, could u read one page?')).to.deep.equal(['np']);
+    // …and a dropped discourse particle ("po", "lah") stays inside the highlight as typed.
+    expect(evidence('acknowledges-refusal', 'Thank you po for the quick reply lah.')).to.deep.equal(['Thank you po for the quick reply']);
   });
 });
 
@@ -148,6 +150,22 @@ describe('references-first-request', () => {
 
   it('counts the first request’s amount anywhere', () => {
     expect(passes('references-first-request', 'Could you do $100 of the $1,000?', 'Could you lend me $1,000?')).to.be.true;
+  });
+
+  it('does not count whom the first request was addressed to', () => {
+    // "Sir", "Chale", "Mr Brown" open the first ask; greeting them again points back at nothing.
+    expect(passes('references-first-request', 'Noted, Sir. Thank you for replying.', 'Sir, can I take one week of leave?')).to.be.false;
+    expect(passes('references-first-request', 'No wahala, chale. I hear you.', 'Chale can you drive me to Kumasi on Saturday?')).to.be.false;
+    expect(passes('references-first-request', 'Okay Mr Brown, understood.', 'Mr Brown, please replace the whole roof.')).to.be.false;
+    // …while what was asked for still counts.
+    expect(evidence('references-first-request', 'Understood about the roof, Mr Brown.', { firstRequest: 'Mr Brown, please replace the whole roof.' })).to.deep.equal(['roof']);
+  });
+
+  it('does not count the topic where the speaker sorts it out another way', () => {
+    const first = 'Could the PTA set up all the chairs for the fete?';
+    expect(passes('references-first-request', "No problem, I'll sort the chairs out myself.", first)).to.be.false;
+    expect(passes('references-first-request', "I'll ask someone else about the chairs.", first)).to.be.false;
+    expect(passes('references-first-request', 'Understood about the chairs.', first)).to.be.true;
   });
 });
 
