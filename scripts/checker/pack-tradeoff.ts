@@ -17,23 +17,32 @@
  * units that share those rules are re-scored; the rest keep their exact cost. That keeps the
  * greedy exact at a fraction of the work.
  *
- * The JUDGING sets (JUDGING_SETS in eval-checker.ts: blind sets 3 and 7) are scored only at checkpoints and never steer a
+ * The JUDGING sets (JUDGING_SETS in eval-checker.ts) are scored only at checkpoints and never steer a
  * choice, so their figures estimate accuracy on unseen scripts. Nothing is written but the
  * results file; the YAML is read once and never changed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { checkWithPack } from '../../src/checker/engine.js';
 import type { CompiledPack } from '../../src/checker/pack.js';
-import type { CheckOptions, Verdict } from '../../src/checker/types.js';
+import type { Verdict } from '../../src/checker/types.js';
 import { compilePack } from '../content/checker-packs.js';
-import { balancedAccuracy, expectedVerdict, JUDGING_SETS, readRows, tally, TUNING_SETS, type Confusion } from '../eval-checker.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const PACK_FILE = 'content/checkers/make-the-step-down-visibly-deliberate.yaml';
+import { balancedAccuracy, JUDGING_SETS, tally, TUNING_SETS, type Confusion } from '../eval-checker.js';
+import {
+  cloneState,
+  exampleSamples,
+  initialState,
+  listUnits,
+  loadSet,
+  PACK_FILE,
+  rebuild,
+  root,
+  sizeOf,
+  type RawPack,
+  type Sample,
+  type Unit,
+} from './pack-units.js';
 const TUNING = TUNING_SETS;
 const JUDGING = JUDGING_SETS;
 const OUT = 'bench-results/checker-tradeoff.json';
@@ -41,235 +50,6 @@ const CHECKPOINT_STEP = 250;
 // Where the pruning stops; IX_TRADEOFF_FLOOR=8000 stops early, to see only the first cuts.
 const FLOOR = Number(process.env.IX_TRADEOFF_FLOOR) || 1500;
 const REPORT_FIRST = 1024;
-
-// ---------------------------------------------------------------------------------------------
-// Splitting regex sources into top-level alternatives
-
-/** Each character of `src` outside [...] classes and escapes, with the group depth after it. */
-function* scan(src: string): Generator<{ i: number; ch: string; depth: number }> {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      yield { i, ch, depth };
-    }
-  }
-}
-
-/** `src` split at each `|` outside groups and [...] classes (escapes honoured). */
-function splitTopLevel(src: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const { i, ch, depth } of scan(src)) {
-    if (ch === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
-}
-
-/** A source that is one non-capturing group (optionally `?`): its inside, else undefined. */
-function wholeGroup(src: string): { open: string; inner: string; close: string } | undefined {
-  const close = src.endsWith(')?') ? ')?' : src.endsWith(')') ? ')' : '';
-  if (!src.startsWith('(?:') || !close) return undefined;
-  for (const { i, ch, depth } of scan(src)) {
-    if (ch === ')' && depth === 0 && i !== src.length - close.length) return undefined;
-  }
-  return { open: '(?:', inner: src.slice(3, src.length - close.length), close };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The pack as removable pieces
-
-const KINDS = ['patterns', 'mentions', 'exceptions'] as const;
-type Kind = (typeof KINDS)[number];
-
-interface RawRule {
-  id: string;
-  detectors?: { kind: string; outsideEvidenceOf?: string }[];
-  [key: string]: unknown;
-}
-interface RawPack {
-  terms?: Record<string, string>;
-  rules: RawRule[];
-  [key: string]: unknown;
-}
-
-interface Entry {
-  anchored: boolean;
-  alts: string[];
-  alive: boolean[];
-}
-interface Term {
-  name: string;
-  /** Set when the term is one group whose alternatives may go one by one. */
-  group?: { open: string; close: string; alts: string[]; alive: boolean[] };
-  source: string;
-  alive: boolean;
-}
-interface State {
-  lists: Record<Kind, Entry[] | undefined>[];
-  terms: Term[];
-}
-
-function initialState(raw: RawPack): State {
-  const lists = raw.rules.map((rule) => {
-    const out = {} as Record<Kind, Entry[] | undefined>;
-    for (const kind of KINDS) {
-      const list = rule[kind] as string[] | undefined;
-      out[kind] = list?.map((p) => {
-        const anchored = p.startsWith('^');
-        const alts = splitTopLevel(anchored ? p.slice(1) : p);
-        return { anchored, alts, alive: alts.map(() => true) };
-      });
-    }
-    return out;
-  });
-  const terms = Object.entries(raw.terms ?? {}).map(([name, source]): Term => {
-    const g = wholeGroup(source);
-    const alts = g && splitTopLevel(g.inner);
-    return {
-      name,
-      source,
-      alive: true,
-      ...(g && alts && alts.length > 1 ? { group: { open: g.open, close: g.close, alts, alive: alts.map(() => true) } } : {}),
-    };
-  });
-  return { lists, terms };
-}
-
-const cloneState = (s: State): State => structuredClone(s);
-const entryText = (e: Entry) => (e.anchored ? '^' : '') + e.alts.filter((_, i) => e.alive[i]).join('|');
-const termText = (t: Term) => (t.group ? t.group.open + t.group.alts.filter((_, i) => t.group!.alive[i]).join('|') + t.group.close : t.source);
-
-/** The authored pack with only the live pieces; everything else (detectors, messages…) as read. */
-function rebuild(raw: RawPack, s: State): RawPack {
-  const out = structuredClone(raw);
-  out.rules.forEach((rule, r) => {
-    for (const kind of KINDS) {
-      const entries = s.lists[r]![kind];
-      if (!entries) continue;
-      const list = entries.filter((e) => e.alive.some(Boolean)).map(entryText);
-      if (list.length) rule[kind] = list;
-      else delete rule[kind];
-    }
-  });
-  if (raw.terms) out.terms = Object.fromEntries(s.terms.filter((t) => t.alive).map((t) => [t.name, termText(t)]));
-  return out;
-}
-
-interface Unit {
-  /** Stable while its text is unchanged, so a cached cost can be reused. */
-  key: string;
-  label: string;
-  text: string;
-  /** The rule it lives in, or undefined for a term (which may change every rule). */
-  rule?: number;
-  apply(s: State): void;
-}
-
-function listUnits(s: State, raw: RawPack): Unit[] {
-  const units: Unit[] = [];
-  s.lists.forEach((lists, r) => {
-    const rule = raw.rules[r]!;
-    // Never leave a rule with nothing to find: count what it would keep.
-    const finders = (['patterns', 'mentions'] as const).reduce((n, k) => n + (lists[k]?.filter((e) => e.alive.some(Boolean)).length ?? 0), 0);
-    const hasDetectors = !!rule.detectors?.length;
-    for (const kind of KINDS) {
-      lists[kind]?.forEach((entry, e) => {
-        const live = entry.alive.filter(Boolean).length;
-        if (!live) return;
-        const lastFinder = kind !== 'exceptions' && finders === 1 && !hasDetectors;
-        const where = `${rule.id}.${kind}[${e}]`;
-        if (live > 1) {
-          entry.alts.forEach((alt, a) => {
-            if (!entry.alive[a]) return;
-            units.push({
-              key: `${where}|${a}`,
-              label: `${where} alt ${a}`,
-              text: alt,
-              rule: r,
-              apply: (st) => void (st.lists[r]![kind]![e]!.alive[a] = false),
-            });
-          });
-        }
-        if (lastFinder) return;
-        const text = entryText(entry);
-        units.push({
-          key: `${where}=${text}`,
-          label: live > 1 ? `${where} (whole entry)` : `${where}`,
-          text,
-          rule: r,
-          apply: (st) => void st.lists[r]![kind]![e]!.alive.fill(false),
-        });
-      });
-    }
-  });
-  // Terms: their group's alternatives (never the last), and a term nothing refers to any more.
-  const used = JSON.stringify(rebuild(raw, s).rules);
-  const termsText = s.terms.filter((t) => t.alive).map(termText).join('\n');
-  s.terms.forEach((term, t) => {
-    if (!term.alive) return;
-    const ref = `{${term.name}}`;
-    if (!used.includes(ref) && !termsText.includes(ref)) {
-      units.push({ key: `term ${term.name}`, label: `terms.${term.name} (unused)`, text: termText(term), apply: (st) => void (st.terms[t]!.alive = false) });
-      return;
-    }
-    const g = term.group;
-    if (!g || g.alive.filter(Boolean).length < 2) return;
-    g.alts.forEach((alt, a) => {
-      if (!g.alive[a]) return;
-      units.push({
-        key: `terms.${term.name}|${a}`,
-        label: `terms.${term.name} alt ${a}`,
-        text: alt,
-        apply: (st) => void (st.terms[t]!.group!.alive[a] = false),
-      });
-    });
-  });
-  return units;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scoring
-
-interface Sample {
-  script: string;
-  options: CheckOptions;
-  /** Labels per rule id; pack examples label only their own rule. */
-  labels: Record<string, boolean>;
-  verdict?: Verdict;
-}
-
-function loadSet(file: string): Sample[] {
-  return readRows(join(root, file)).map((row) => ({
-    script: row.script,
-    options: row.firstRequest ? { firstRequest: row.firstRequest } : {},
-    labels: row.labels,
-    verdict: expectedVerdict(row.script, row.labels),
-  }));
-}
-
-/** Each example is a one-rule sample: "must match" means the rule finds something. */
-function exampleSamples(raw: RawPack): Sample[] {
-  const asSample = (ex: unknown, ruleId: string, found: boolean, passWhenFound: boolean): Sample => {
-    const e = typeof ex === 'string' ? { script: ex } : (ex as { script: string; firstRequest?: string });
-    return { script: e.script, options: e.firstRequest ? { firstRequest: e.firstRequest } : {}, labels: { [ruleId]: found === passWhenFound } };
-  };
-  return raw.rules.flatMap((rule) => {
-    const ex = rule.examples as { mustMatch: unknown[]; mustNotMatch: unknown[] };
-    const pwf = rule.passWhen === 'found';
-    return [...ex.mustMatch.map((x) => asSample(x, rule.id, true, pwf)), ...ex.mustNotMatch.map((x) => asSample(x, rule.id, false, pwf))];
-  });
-}
 
 /** Pass/fail per rule id per sample (only for `ruleIds`), plus verdicts when the pack is whole. */
 function run(pack: CompiledPack, samples: Sample[], ruleIds: string[], only?: Set<number>) {
@@ -300,10 +80,6 @@ function scoreSet(pack: CompiledPack, samples: Sample[], ruleIds: string[]) {
   return { minRule: Math.min(...Object.values(rules)), rules, verdict: right / samples.length };
 }
 
-const sizeOf = (pack: CompiledPack) => {
-  const json = JSON.stringify(pack);
-  return { gzip: gzipSync(json, { level: 9 }).length, json: Buffer.byteLength(json) };
-};
 
 // ---------------------------------------------------------------------------------------------
 
