@@ -76,6 +76,17 @@ describe('checkScript stays linear on hostile text', function () {
     expect(judged, 'fuzz scripts judged by the rules').to.be.at.least(40);
   });
 
+  it('answers quickly when the first request itself is hostile', () => {
+    // The visitor types the first request too: a pasted run of capitals, titles or commas, or the
+    // fuzzer's text, may cost no more there than in the script.
+    const hostile = ['A'.repeat(LENGTH), 'Mr '.repeat(LENGTH / 4), 'Sir,'.repeat(LENGTH / 4), ...fuzzScripts(7, 6, LENGTH).map((f) => f.script)];
+    for (const [i, first] of hostile.entries()) {
+      const name = `hostile first request ${i} (${JSON.stringify(first.slice(0, 24))}…)`;
+      expectQuick(name, 'Thanks for being straight about the retreat. Could you do Friday?', first);
+      expectQuick(`${name}, as the script too`, first, first);
+    }
+  });
+
   it('keeps evidence on the words typed when whitespace runs are folded', () => {
     const script = `I  understand\t\t\t—   that was a big ask.\n\n\n   Could you do    Friday?`;
     const result = checkScript(script);
