@@ -29,4 +29,4 @@ if (problems.length) {
   process.exit(1);
 }
 const gzip = gzipSync(bundle, { level: 9 }).length;
-console.log(`bundle: dist/ix-widgets.js is one self-contained module, ${bundle.length} bytes, ${gzip} bytes gzip; dist/checker.js imports in Node`);
+console.log(`bundle: dist/ix-widgets.js is one self-contained module, ${Buffer.byteLength(bundle)} bytes, ${gzip} bytes gzip; dist/checker.js imports in Node`);
