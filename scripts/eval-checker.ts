@@ -30,7 +30,7 @@ export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'b
   (name) => `data/checker/${name}.jsonl`,
 );
 /** Sets no fix was ever drawn from: the honest estimate, never allowed to steer a choice. */
-export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32'].map((name) => `data/checker/${name}.jsonl`);
+export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33'].map((name) => `data/checker/${name}.jsonl`);
 
 const RULES: RuleId[] = [
   'acknowledges-refusal',
