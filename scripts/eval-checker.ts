@@ -26,11 +26,11 @@ export function labelledSets(): string[] {
 }
 
 /** Sets fixes have been drawn from: scripts that prune or tune the pack read only these. */
-export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-19', 'blind-set-24', 'blind-set-25', 'blind-set-26', 'blind-set-27', 'blind-set-28'].map(
+export const TUNING_SETS = ['dev-set', 'holdout', 'blind-set', 'blind-set-2', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-12', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-19', 'blind-set-24', 'blind-set-25', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33'].map(
   (name) => `data/checker/${name}.jsonl`,
 );
 /** Sets no fix was ever drawn from: the honest estimate, never allowed to steer a choice. */
-export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33'].map((name) => `data/checker/${name}.jsonl`);
+export const JUDGING_SETS = ['blind-set-3', 'blind-set-7', 'blind-set-16', 'blind-set-17', 'blind-set-18', 'blind-set-20', 'blind-set-21', 'blind-set-22', 'blind-set-23', 'blind-set-34', 'blind-set-35', 'blind-set-36', 'blind-set-37'].map((name) => `data/checker/${name}.jsonl`);
 
 const RULES: RuleId[] = [
   'acknowledges-refusal',

@@ -40,6 +40,15 @@ test('the gate refuses a quadratic pattern, naming its rule and pattern', { time
   assert.match(problems[0]!.message, /takes \d+ ms in the engine/);
 });
 
+test('the gate reads a detector\'s sentence filter as well as the phrase lists', { timeout: 5 * 60_000 }, () => {
+  // The same uncapped pattern, as the filter that keeps the first request's echo out of sentences.
+  const quadratic = String.raw`(?:worr\w*|fair enough) (?:about|on) (?:the|my|that|all) (?:\S+ )?(?:\S+-)?(?:(?:day|week)s?|[$£€\d]\S*)\b`;
+  const detectors = [{ kind: 'echoes-option', option: 'firstRequest', outsideSentencesWith: quadratic }];
+  const problems = redosProblems({ terms: {}, rules: [{ id: 'points-back', detectors }] });
+  assert.equal(problems.length >= 1, true, 'the uncapped filter is refused');
+  assert.match(problems[0]!.message, /^rules "points-back" detectors\.outsideSentencesWith\[0\]: \(\?:worr/);
+});
+
 test('every attack recheck builds against the pack, pumped to 20,000 characters, is answered quickly', { timeout: 30 * 60_000 }, () => {
   checkScript('I understand — could you?'); // compiles the patterns, which is not what is measured
   for (const pattern of authoredPatterns(pack)) {

@@ -42,7 +42,7 @@ export const PATTERN_BUDGET_MS = 50;
 export interface AuthoredPattern {
   rule: string;
   /** Where it is authored, e.g. `patterns[3]`. */
-  field: 'patterns' | 'mentions' | 'exceptions';
+  field: 'patterns' | 'mentions' | 'exceptions' | 'detectors.outsideSentencesWith';
   index: number;
   /** As authored in the pack. */
   source: string;
@@ -50,11 +50,15 @@ export interface AuthoredPattern {
 
 /** Every phrase pattern of an authored (parsed YAML) pack, in pack order. */
 export function authoredPatterns(raw: { rules: Record<string, unknown>[] }): AuthoredPattern[] {
-  return raw.rules.flatMap((rule) =>
-    (['patterns', 'mentions', 'exceptions'] as const).flatMap((field) =>
+  return raw.rules.flatMap((rule) => [
+    ...(['patterns', 'mentions', 'exceptions'] as const).flatMap((field) =>
       ((rule[field] as string[] | undefined) ?? []).map((source, index) => ({ rule: String(rule.id), field, index, source })),
     ),
-  );
+    // A detector's sentence filter is matched against the whole script too.
+    ...((rule.detectors as { outsideSentencesWith?: string }[] | undefined) ?? []).flatMap((d, index) =>
+      d.outsideSentencesWith ? [{ rule: String(rule.id), field: 'detectors.outsideSentencesWith' as const, index, source: d.outsideSentencesWith }] : [],
+    ),
+  ]);
 }
 
 /** The regex the engine compiles for one pattern (see match.ts), with its flags. */
@@ -93,8 +97,10 @@ function packOf(pattern: AuthoredPattern, terms: Record<string, string>): Compil
   const atStart = pattern.source.startsWith('^');
   const source = atStart ? pattern.source.slice(1) : pattern.source;
   const rule: CompiledRule = { id: pattern.rule, passWhenFound: true, pass: '', fail: '' };
-  if (atStart) rule.atStart = { [pattern.field]: source };
-  else rule[pattern.field] = source;
+  // A detector's filter is found the way mentions are: everywhere, negated or not.
+  const field = pattern.field === 'detectors.outsideSentencesWith' ? 'mentions' : pattern.field;
+  if (atStart) rule.atStart = { [field]: source };
+  else rule[field] = source;
   return { technique: 'redos-probe', terms, rules: [rule], verdicts: [{ verdict: 'partial' }] };
 }
 

@@ -31,9 +31,18 @@ describe('acknowledges-refusal', () => {
     expect(passes('acknowledges-refusal', "I dont understand why u said no")).to.be.false;
   });
 
+  it('passes when any speaker takes in the reply, named or not', () => {
+    for (const s of ["Lumen Labs appreciates the factory's candour about the January run.", 'Noted your reply dated 12th. Kindly permit three instalments.', "The Parents' Council regrets the Board's decision."]) {
+      expect(passes('acknowledges-refusal', s), s).to.be.true;
+    }
+  });
+
   it('still passes when the negation sits in another clause', () => {
     expect(passes('acknowledges-refusal', "I'm not upset at all, I understand.")).to.be.true;
     expect(passes('acknowledges-refusal', "I won't pretend I'm not disappointed, but I understand.")).to.be.true;
+    // Texted without commas, "so I'm…" still starts a new clause.
+    expect(passes('names-concession', "i didnt think it through so im taking it down a peg")).to.be.true;
+    expect(passes('names-concession', "i didnt think so im not taking it down")).to.be.false;
   });
 
   it('ignores acknowledgements inside quotes, straight or typographic', () => {
@@ -190,6 +199,25 @@ describe('single-step-down', () => {
     ]) expect(passes('single-step-down', s), s).to.be.false;
   });
 
+  it('fails on a fallback offered on condition that the new ask is refused too', () => {
+    for (const s of [
+      "I'll lower it: one month advance? Or half, then the rest next payday?",
+      'Respected Madam, kindly reduce the fine to half. If not possible kindly reduce some amount at least.',
+      'Sige, let me scale down: can you just do the living room? Or if really no budget, just the wall near the door.',
+      'We now ask for resurfacing of the playground; and, were that also beyond the budget, repainting the lines.',
+      'Would the shop do the t-shirts? No? The hats.',
+    ]) expect(passes('single-step-down', s), s).to.be.false;
+  });
+
+  it('passes when the second option is offered as an equal, or the listener is let off', () => {
+    for (const s of [
+      'Could you do Monday? Or Tuesday, whichever suits.',
+      "Could we move the fitting to next Thursday? If that's no good, the Thursday after works too.",
+      "Could you do Friday? If that's not possible, no worries at all.",
+      "If you can't do the whole week, could you do Friday?",
+    ]) expect(passes('single-step-down', s), s).to.be.true;
+  });
+
   it('fails on a run of smaller named options without amounts', () => {
     for (const s of [
       'Could we book the ballroom? The terrace? Honestly a table in the bar would do.',
@@ -214,13 +242,14 @@ describe('single-step-down', () => {
       'Could you share it with two or three friends?',
       'Could you take two shifts, one on Monday and one on Friday?',
       'Could you take the 2pm slot?',
-      'Would Tuesday suit? Or Wednesday? Just let me know.',
+      'Would Tuesday suit? Or Wednesday, whichever is easier? Just let me know.',
       'Even so, could you read the summary?',
     ]) expect(passes('single-step-down', s), s).to.be.true;
   });
 
   it('points the evidence at the successive offers', () => {
-    expect(evidence('single-step-down', 'Could you do $300? Or $200?')).to.deep.equal(['$300', '$200']);
+    // …and at the "or" that offers the second one.
+    expect(evidence('single-step-down', 'Could you do $300? Or $200?')).to.deep.equal(['$300', 'Or', '$200']);
   });
 
   it('passes with no evidence when there is one step', () => {
@@ -249,6 +278,12 @@ describe('makes-smaller-ask', () => {
 
   it('fails when nothing is asked', () => {
     for (const s of ['I totally understand, that was a lot to ask. Thanks anyway.', "I'll think about it and get back to you.", 'No worries, I get it.', 'Look, I get it.']) {
+      expect(passes('makes-smaller-ask', s), s).to.be.false;
+    }
+  });
+
+  it('does not count asking someone else, or asking later', () => {
+    for (const s of ['Ok lor, never mind, I ask my cousin.', "Then I'll ask another professor.", "I'll rework the budget before I ask you for anything else."]) {
       expect(passes('makes-smaller-ask', s), s).to.be.false;
     }
   });

@@ -31,7 +31,7 @@ export function sentenceAt(list: readonly Span[], pos: number): Span {
 
 // Clauses also end at commas, dashes, brackets, quotes and contrast words: a negation before
 // "but" doesn't reach past it ("I can't do the week, but I understand").
-const CLAUSE_BREAK = /[.!?;:,—–()"\n…]|\s-\s|\b(?:but|though|although|however|whereas)\b/g;
+const CLAUSE_BREAK = /[.!?;:,—–()"\n…]|\s-\s|\b(?:but|though|although|however|whereas|so(?= (?:i|we|i'm|we're|i'll|we'll|let)\b))\b/g;
 
 /** Clause starts as ascending offsets, the first at 0. */
 export function clauseStarts(text: string): number[] {
