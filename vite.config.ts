@@ -125,8 +125,13 @@ function compressAgain(): Plugin {
     async generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { properties: { regex: /^_\$[A-Z][A-Za-z]?$/ } }, format: { comments: /^!/ } });
+        // With a source map (scripts/size-report.mjs attributes bytes by it), terser maps its output
+        // through the bundler's map, so the map still describes the file as written.
+        const mapAsset = chunk.map && bundle[`${chunk.fileName}.map`];
+        const sourceMap = mapAsset ? { content: chunk.map!.toString(), asObject: true } : false;
+        const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { properties: { regex: /^_\$[A-Z][A-Za-z]?$/ } }, format: { comments: /^!/ }, sourceMap });
         chunk.code = result.code!;
+        if (mapAsset && mapAsset.type === 'asset') mapAsset.source = JSON.stringify(result.map);
       }
     },
   };
