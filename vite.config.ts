@@ -127,11 +127,12 @@ function compressAgain(): Plugin {
         if (chunk.type !== 'chunk') continue;
         // With a source map (scripts/size-report.mjs attributes bytes by it), terser maps its output
         // through the bundler's map, so the map still describes the file as written.
-        const mapAsset = chunk.map && bundle[`${chunk.fileName}.map`];
-        const sourceMap = mapAsset ? { content: chunk.map!.toString(), asObject: true } : false;
+        const mapAsset = chunk.map ? bundle[`${chunk.fileName}.map`] : undefined;
+        const mapped = mapAsset?.type === 'asset' ? mapAsset : undefined;
+        const sourceMap = mapped ? { content: chunk.map!.toString(), asObject: true } : false;
         const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3 }, mangle: { properties: { regex: /^_\$[A-Z][A-Za-z]?$/ } }, format: { comments: /^!/ }, sourceMap });
         chunk.code = result.code!;
-        if (mapAsset && mapAsset.type === 'asset') mapAsset.source = JSON.stringify(result.map);
+        if (mapped) mapped.source = JSON.stringify(result.map);
       }
     },
   };

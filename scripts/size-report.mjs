@@ -62,9 +62,8 @@ decode(map.mappings).forEach((segments, lineIndex) => {
 // A source map that no longer describes the file (a pass after the bundler that drops it) sends
 // every byte to whichever source its first segments name: the table would be confidently wrong.
 for (const part of ['lit', '@lit/context', '<ix-technique-card>', 'checker analysis engine', 'content: checker rule pack']) {
-  if ((textByPart.get(part) ?? '').length < 500) {
-    throw new Error(`size-report: "${part}" got ${(textByPart.get(part) ?? '').length} bytes: ${outDir}/ix-widgets.js.map does not describe the built file`);
-  }
+  const bytes = (textByPart.get(part) ?? '').length;
+  if (bytes < 500) throw new Error(`size-report: "${part}" got ${bytes} bytes: ${outDir}/ix-widgets.js.map does not describe the built file`);
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;

@@ -40,9 +40,6 @@ describe('acknowledges-refusal', () => {
   it('still passes when the negation sits in another clause', () => {
     expect(passes('acknowledges-refusal', "I'm not upset at all, I understand.")).to.be.true;
     expect(passes('acknowledges-refusal', "I won't pretend I'm not disappointed, but I understand.")).to.be.true;
-    // Texted without commas, "so I'm…" still starts a new clause.
-    expect(passes('names-concession', "i didnt think it through so im taking it down a peg")).to.be.true;
-    expect(passes('names-concession', "i didnt think so im not taking it down")).to.be.false;
   });
 
   it('ignores acknowledgements inside quotes, straight or typographic', () => {
@@ -88,6 +85,11 @@ describe('names-concession', () => {
     for (const s of ["I'm not coming down from what I asked.", "I won't scale back.", "I can't scale back any further.", 'I refuse to lower my request.']) {
       expect(passes('names-concession', s), s).to.be.false;
     }
+  });
+
+  it('is not cancelled by a negation before “so I’m…”, which starts a new clause even texted without commas', () => {
+    expect(passes('names-concession', "i didnt think it through so im taking it down a peg")).to.be.true;
+    expect(passes('names-concession', "i didnt think so im not taking it down")).to.be.false;
   });
 
   it('counts backing off the first ask', () => {
